@@ -1,0 +1,96 @@
+// Validates raw JSON from data/ into the frozen content model, or lists every issue found.
+import * as v from 'valibot';
+import {
+  FrameworkSchema,
+  InitiativesFileSchema,
+  SourcesFileSchema,
+  type Framework,
+  type Initiative,
+  type Source,
+} from './schema';
+import { checkContent, type ContentIssue } from './rules';
+
+export type { ContentIssue };
+
+export interface Content {
+  /** [the framework people place into (Utrecht), the framework compared with it (Peel en Maas)] */
+  readonly frameworks: readonly [Framework, Framework];
+  readonly sources: readonly Source[];
+  readonly initiatives: readonly Initiative[];
+}
+
+export interface RawFile {
+  file: string;
+  data: unknown;
+}
+
+export interface RawContent {
+  frameworks: readonly [RawFile, RawFile];
+  sources: RawFile;
+  initiatives: RawFile;
+}
+
+export type ContentResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+export function parseFile<S extends v.GenericSchema>(
+  schema: S,
+  { file, data }: RawFile,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; issues: ContentIssue[] } {
+  const result = v.safeParse(schema, data);
+  if (result.success) return { ok: true, value: result.output };
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => ({
+      file,
+      path: v.getDotPath(issue) ?? '(root)',
+      message: `${issue.message}, got ${describe(issue.input)}`,
+    })),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export function validateContent(raw: RawContent): ContentResult {
+  const a = parseFile(FrameworkSchema, raw.frameworks[0]);
+  const b = parseFile(FrameworkSchema, raw.frameworks[1]);
+  const s = parseFile(SourcesFileSchema, raw.sources);
+  const i = parseFile(InitiativesFileSchema, raw.initiatives);
+  if (!a.ok || !b.ok || !s.ok || !i.ok) {
+    return { ok: false, issues: [a, b, s, i].flatMap((r) => (r.ok ? [] : r.issues)) };
+  }
+  const issues = checkContent(
+    [
+      { file: raw.frameworks[0].file, framework: a.value },
+      { file: raw.frameworks[1].file, framework: b.value },
+    ],
+    { file: raw.sources.file, sources: s.value.sources },
+    { file: raw.initiatives.file, initiatives: i.value.initiatives },
+  );
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    content: deepFreeze({
+      frameworks: [a.value, b.value] as const,
+      sources: s.value.sources,
+      initiatives: i.value.initiatives,
+    }),
+  };
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file} › ${issue.path}: ${issue.message}`;
+}

@@ -1,0 +1,62 @@
+// English, type-checked against Dutch (nl.ts). A missing key falls back to Dutch at run time;
+// a unit test keeps this file complete.
+import type { PartialMessages } from './messages';
+
+export const en: PartialMessages = {
+  appTitle: 'Kompasverkenner',
+  tagline: "Who has how much say? Utrecht's Kompas voor zeggenschap next to the Peel en Maas model.",
+  skipToContent: 'Skip to content',
+  language: 'Language',
+  languageNames: { nl: 'Nederlands', en: 'English' },
+  intro: {
+    heading: 'How to read this',
+    scale: 'Both models sit on one scale. On the left the municipality decides and owns everything; on the right residents do it entirely themselves.',
+    utrecht: "At the top, the 7 forms of Utrecht's kompas. In 5 of them residents and the municipality work together; the 2 outer forms are not collaboration.",
+    peel: 'Below, Peel en Maas. Ownership there is strictly split: the municipality (publiek domein) or the community (openbaar domein). Only types 2 and 3 are collaboration.',
+    difference: 'The difference: Utrecht has equal collaboration with joint ownership. That form lies exactly across the Peel en Maas ownership line and has no counterpart there.',
+    select: 'Choose a form or type for an explanation, examples and sources.',
+  },
+  scale: {
+    label: 'Scale of say',
+    gemeenteEnd: 'Say with the municipality',
+    residentsEnd: 'Say with residents',
+    collaboration: 'collaboration',
+    noCollaboration: 'no collaboration',
+    line: 'Ownership line',
+    lineExplained: 'Hard ownership line of Peel en Maas: the municipality on the left, the community on the right.',
+    noCounterpart: 'No counterpart in Peel en Maas: joint ownership lies across the ownership line.',
+    reconstructed: 'reconstruction',
+    legendCollab: 'Collaboration form',
+    legendPole: 'No collaboration (one side alone)',
+    legendRecon: 'Reconstruction: no source confirms this label or order',
+  },
+  detail: {
+    close: 'Close',
+    say: 'Say',
+    collaboration: 'Collaboration?',
+    yes: 'Yes, residents and municipality work together',
+    no: 'No, one side acts alone',
+    owner: 'Owner',
+    description: 'What is it?',
+    examples: 'Examples',
+    noExamples: 'No examples in the sources.',
+    counterparts: (model: string) => `Counterpart in ${model}`,
+    none: 'None',
+    sources: 'Sources',
+    provenance: 'Provenance',
+    aspects: { label: 'Name', order: 'Place on the scale', collaboration: 'Collaboration or not', counterparts: 'Counterpart' },
+    confirmed: 'confirmed by a source',
+    reconstructed: 'reconstruction',
+    reconstructionWhy: 'No source confirms this; this is how we filled it in:',
+    number: (n: number) => `Number ${n}`,
+  },
+  sources: {
+    heading: 'Sources',
+    intro: 'Everything in this explorer comes from these sources. What no source confirms is marked as a reconstruction.',
+  },
+  loadError: {
+    heading: 'The content could not be loaded',
+    body: 'One of the data files is invalid. Please tell the maintainer, with these details:',
+  },
+  footer: 'Kompasverkenner is an independent exploration, not a publication of the municipality of Utrecht or Peel en Maas.',
+};

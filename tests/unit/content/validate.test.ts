@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { rawContent } from '../../../src/lib/content/files';
+import { formatIssue, validateContent, type RawContent } from '../../../src/lib/content/validate';
+
+/** A deep copy of the real content with one file changed by `mutate`. */
+function broken(mutate: (raw: RawContent & { [k: string]: unknown }) => void): RawContent {
+  const copy = structuredClone(rawContent) as RawContent & { [k: string]: unknown };
+  mutate(copy);
+  return copy;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures poke at raw JSON
+type Json = any;
+const utrecht = (raw: RawContent): Json => raw.frameworks[0].data;
+const peel = (raw: RawContent): Json => raw.frameworks[1].data;
+
+function messages(raw: RawContent): string[] {
+  const result = validateContent(raw);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('content in data/', () => {
+  it('validates, with 7 Utrecht forms of which 5 collaborate and Peel en Maas types 2 and 3 only', () => {
+    const result = validateContent(rawContent);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const [u, p] = result.content.frameworks;
+    expect(u.items).toHaveLength(7);
+    expect(u.items.filter((i) => i.collaboration)).toHaveLength(5);
+    expect(p.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(p.items.filter((i) => i.collaboration).map((i) => i.number)).toEqual([2, 3]);
+    expect(result.content.initiatives.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('is frozen after loading', () => {
+    const result = validateContent(rawContent);
+    expect(result.ok && Object.isFrozen(result.content.frameworks[0].items[0])).toBe(true);
+  });
+
+  it('names the file, the path and what was expected for a wrong type', () => {
+    const raw = broken((r) => (utrecht(r).items[3].interval[0] = 'x'));
+    expect(messages(raw)).toContainEqual(
+      expect.stringMatching(/^data\/frameworks\/utrecht\.json › items\.3\.interval\.0: expected a number.*got "x"/),
+    );
+  });
+
+  it('reports a missing Dutch label', () => {
+    const raw = broken((r) => delete peel(r).items[1].label.nl);
+    expect(messages(raw).join('\n')).toMatch(/peel-en-maas\.json › items\.1\.label\.nl/);
+  });
+
+  it.each([
+    ['a gap', (fw: Json) => (fw.items[2].interval[1] = 0.7), /items\.2\.interval: .*found a gap/],
+    ['an overlap', (fw: Json) => (fw.items[2].interval[1] = 0.75), /items\.2\.interval: .*found an overlap/],
+    ['an uncovered end', (fw: Json) => (fw.items[6].interval[0] = 0.01), /items\.6\.interval: expected the last interval to end at 0/],
+    ['a start in the middle', (fw: Json) => (fw.items[0].interval = [0.5, 0.9]), /items\.0\.interval: expected the first interval/],
+  ])('rejects Utrecht intervals with %s', (_name, mutate, pattern) => {
+    const raw = broken((r) => mutate(utrecht(r)));
+    expect(messages(raw).join('\n')).toMatch(pattern);
+  });
+
+  it('rejects Peel en Maas intervals out of order', () => {
+    const raw = broken((r) => {
+      const items = peel(r).items;
+      [items[1], items[2]] = [items[2], items[1]];
+      items[1].number = 2;
+      items[2].number = 3;
+    });
+    expect(messages(raw).join('\n')).toMatch(/peel-en-maas\.json › items\.\d\.interval/);
+  });
+
+  it('rejects an item outside its owner, unknown sources and counterparts, duplicate ids', () => {
+    const raw = broken((r) => {
+      peel(r).items[1].owner = 'gemeenschap';
+      utrecht(r).items[0].provenance.label = { status: 'confirmed', sources: ['nowhere'] };
+      utrecht(r).items[1].counterparts = ['pm-9'];
+      utrecht(r).items[2].id = utrecht(r).items[3].id;
+    });
+    const text = messages(raw).join('\n');
+    expect(text).toMatch(/items\.1\.interval: expected to lie inside its owner "gemeenschap"/);
+    expect(text).toMatch(/items\.0\.provenance\.label\.sources\.0: unknown source id "nowhere"/);
+    expect(text).toMatch(/items\.1\.counterparts\.0: unknown counterpart "pm-9"/);
+    expect(text).toMatch(/items\.3\.id: duplicate id/);
+  });
+
+  it('rejects a counterpart that does not overlap on the scale', () => {
+    const raw = broken((r) => (utrecht(r).items[0].counterparts = ['pm-1']));
+    expect(messages(raw).join('\n')).toMatch(/does not overlap/);
+  });
+
+  it('requires a note for a reconstruction and a source for a confirmed fact', () => {
+    const raw = broken((r) => {
+      utrecht(r).items[6].provenance.label = { status: 'reconstructed', sources: [] };
+      utrecht(r).items[5].provenance.order = { status: 'confirmed', sources: [] };
+    });
+    const text = messages(raw).join('\n');
+    expect(text).toMatch(/items\.6\.provenance\.label\.note/);
+    expect(text).toMatch(/items\.5\.provenance\.order\.sources: a confirmed fact needs at least one source/);
+  });
+
+  it('rejects an initiative with an unknown basis', () => {
+    const raw = broken((r) => ((r.initiatives.data as Json).initiatives[0].reference.basis = 'gevoel'));
+    expect(messages(raw).join('\n')).toMatch(
+      /initiatives\.json › initiatives\.0\.reference\.basis: expected "bron" or "oordeel", got "gevoel"/,
+    );
+  });
+
+  it('rejects a bron placement without a source that places it', () => {
+    const raw = broken((r) => {
+      const list = (r.initiatives.data as Json).initiatives;
+      list[1].reference = { ...list[1].reference, basis: 'bron', sources: [] };
+    });
+    expect(messages(raw).join('\n')).toMatch(/initiatives\.1\.reference\.sources: basis "bron" needs/);
+  });
+});

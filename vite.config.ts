@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { validateContentPlugin } from './scripts/validate-content-plugin';
+import { scaleCssPlugin } from './scripts/scale-css-plugin';
+
+export default defineConfig({
+  publicDir: 'static',
+  plugins: [svelte(), svelteTesting(), validateContentPlugin(), scaleCssPlugin()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
+    reporters: process.env.CI_REPORT ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+  },
+});
