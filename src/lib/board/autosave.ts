@@ -1,0 +1,73 @@
+// Autosave in localStorage. A saved board that is corrupt or from an unknown version is set aside
+// under its own key (kept, never destroyed) and reported; disabled or full storage is reported and
+// the app keeps working without it.
+import * as v from 'valibot';
+import { BOARD_VERSION, BoardDataSchema, type BoardData } from './types';
+
+export const STORAGE_KEY = 'kompasverkenner:board';
+export const SET_ASIDE_PREFIX = 'kompasverkenner:set-aside:';
+
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'ok'; board: BoardData }
+  | { status: 'set-aside'; reason: 'corrupt' | 'unknown-version'; key: string }
+  | { status: 'set-aside-failed'; reason: 'corrupt' | 'unknown-version' }
+  | { status: 'unavailable' };
+
+export type SaveResult = 'ok' | 'quota' | 'unavailable';
+
+/** Storage may throw on access itself (disabled cookies, sandboxed iframes). */
+function open(getStorage: () => Storage): Storage | null {
+  try {
+    const storage = getStorage();
+    storage.getItem(STORAGE_KEY);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+function classify(raw: string): { board: BoardData } | { reason: 'corrupt' | 'unknown-version' } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { reason: 'corrupt' };
+  }
+  if (typeof parsed !== 'object' || parsed === null) return { reason: 'corrupt' };
+  const version = (parsed as { v?: unknown }).v;
+  if (typeof version === 'number' && version > BOARD_VERSION) return { reason: 'unknown-version' };
+  if (version !== BOARD_VERSION) return { reason: 'corrupt' };
+  const result = v.safeParse(BoardDataSchema, (parsed as { board?: unknown }).board);
+  return result.success ? { board: result.output } : { reason: 'corrupt' };
+}
+
+export function loadSaved(getStorage: () => Storage, now = new Date()): LoadResult {
+  const storage = open(getStorage);
+  if (!storage) return { status: 'unavailable' };
+  const raw = storage.getItem(STORAGE_KEY);
+  if (raw === null) return { status: 'empty' };
+  const found = classify(raw);
+  if ('board' in found) return { status: 'ok', board: found.board };
+  const key = SET_ASIDE_PREFIX + now.toISOString();
+  try {
+    storage.setItem(key, raw);
+    storage.removeItem(STORAGE_KEY);
+    return { status: 'set-aside', reason: found.reason, key };
+  } catch {
+    // Could not copy it: leave the original where it is, and do not overwrite it.
+    return { status: 'set-aside-failed', reason: found.reason };
+  }
+}
+
+export function save(getStorage: () => Storage, board: BoardData): SaveResult {
+  const storage = open(getStorage);
+  if (!storage) return 'unavailable';
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ v: BOARD_VERSION, board }));
+    return 'ok';
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'quota' : 'unavailable';
+  }
+}
