@@ -12,20 +12,33 @@ const s = sizes();
 const rows = [
   { name: 'JS gzip', target: '—', value: kb(s.js), ok: true },
   { name: 'CSS gzip', target: '—', value: kb(s.css), ok: true },
-  { name: 'JS+CSS gzip (whole app)', target: '≤ 60 KB', value: kb(s.js + s.css), ok: s.js + s.css <= 60 * 1024 },
+  {
+    name: 'JS+CSS gzip (whole app)',
+    target: '≤ 60 KB',
+    value: kb(s.js + s.css),
+    ok: s.js + s.css <= 60 * 1024,
+  },
   { name: 'First HTML gzip', target: '≤ 14 KB', value: kb(s.html), ok: s.html <= 14 * 1024 },
 ];
 
-const extra = process.argv.includes('--sizes-only') ? [] : await import('./bench/browser.js').then((m) => m.run()).catch((e) => {
-  console.error(`browser benchmarks skipped: ${e.message}`);
-  return [];
-});
+const extra = process.argv.includes('--sizes-only')
+  ? []
+  : await import('./bench/browser.js')
+      .then((m) => m.run())
+      .catch((e) => {
+        console.error(`browser benchmarks skipped: ${e.message}`);
+        return [];
+      });
 rows.push(...extra);
 
 const w = [Math.max(...rows.map((r) => r.name.length)), 10, 12];
-console.log(`${'benchmark'.padEnd(w[0])}  ${'target'.padEnd(w[1])}  ${'measured'.padEnd(w[2])}  ok`);
+console.log(
+  `${'benchmark'.padEnd(w[0])}  ${'target'.padEnd(w[1])}  ${'measured'.padEnd(w[2])}  ok`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(w[0])}  ${r.target.padEnd(w[1])}  ${r.value.padEnd(w[2])}  ${r.ok ? 'yes' : 'NO'}`);
+  console.log(
+    `${r.name.padEnd(w[0])}  ${r.target.padEnd(w[1])}  ${r.value.padEnd(w[2])}  ${r.ok ? 'yes' : 'NO'}`,
+  );
 }
 if (check && rows.some((r) => !r.ok)) {
   console.error('A budget was missed.');

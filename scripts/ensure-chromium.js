@@ -3,14 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.js';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', timeout: 600_000 }).status === 0;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', timeout: 600_000 }).status === 0;
 
 if (!findChromium()) {
-  console.log('No Chromium found: trying Playwright\'s own download…');
+  console.log("No Chromium found: trying Playwright's own download…");
   run('npx', ['playwright', 'install', 'chromium']);
 }
 if (!findChromium() && process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
-  console.log('Installing Debian\'s chromium with apt-get…');
+  console.log("Installing Debian's chromium with apt-get…");
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium']);
 }

@@ -16,7 +16,10 @@ export function validateContentPlugin(): Plugin {
     name: 'kompas:validate-content',
     buildStart() {
       const result = validateContent({
-        frameworks: [read('data/frameworks/utrecht.json'), read('data/frameworks/peel-en-maas.json')],
+        frameworks: [
+          read('data/frameworks/utrecht.json'),
+          read('data/frameworks/peel-en-maas.json'),
+        ],
         sources: read('data/sources.json'),
         initiatives: read('data/initiatives.json'),
       });

@@ -8,4 +8,7 @@ import { langFromUrl } from './lib/i18n/messages';
 
 const target = document.getElementById('app')!;
 target.replaceChildren();
-mount(App, { target, props: { result: validateContent(rawContent), lang: langFromUrl(location.search) } });
+mount(App, {
+  target,
+  props: { result: validateContent(rawContent), lang: langFromUrl(location.search) },
+});

@@ -68,6 +68,8 @@ export function save(getStorage: () => Storage, board: BoardData): SaveResult {
     return 'ok';
   } catch (error) {
     const name = (error as { name?: string }).name;
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'quota' : 'unavailable';
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+      ? 'quota'
+      : 'unavailable';
   }
 }

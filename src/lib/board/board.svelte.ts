@@ -1,13 +1,7 @@
 // The board state: placements, own initiatives, reveal, and undo/redo. Every user action is a
 // method; views call methods and never mutate state themselves. Positions are per key, so moving
 // one card only touches that card's reactive entry.
-import {
-  LIMITS,
-  emptyBoard,
-  roundPosition,
-  type BoardData,
-  type OwnInitiative,
-} from './types';
+import { LIMITS, emptyBoard, roundPosition, type BoardData, type OwnInitiative } from './types';
 
 export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset' | 'load';
 export interface Action {
@@ -189,6 +183,8 @@ export class Board {
   }
 
   #nextOwnId() {
+    // A local lookup, not state: a plain Set is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const used = new Set(this.own.map((o) => o.id));
     for (const entry of [...this.#undo, ...this.#redo]) {
       for (const o of [...entry.before.own, ...entry.after.own]) used.add(o.id);

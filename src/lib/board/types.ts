@@ -7,7 +7,7 @@ export const BOARD_VERSION = 1;
 export const LIMITS = {
   name: 80,
   description: 280,
-  own: 100,
+  own: 500,
   /** Placements are content initiatives plus own ones. */
   placements: 1000,
 } as const;
@@ -27,7 +27,12 @@ export interface BoardData {
   revealAll: boolean;
 }
 
-export const emptyBoard = (): BoardData => ({ placements: {}, own: [], revealed: [], revealAll: false });
+export const emptyBoard = (): BoardData => ({
+  placements: {},
+  own: [],
+  revealed: [],
+  revealAll: false,
+});
 
 /** Plain text only: no control characters; trimmed; length-limited. */
 const plain = (max: number) =>
@@ -35,6 +40,7 @@ const plain = (max: number) =>
     v.string(),
     v.trim(),
     v.maxLength(max),
+    // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
     v.check((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'control characters'),
   );
 
@@ -47,7 +53,10 @@ export const OwnSchema = v.strictObject({
 export const BoardDataSchema = v.pipe(
   v.strictObject({
     placements: v.pipe(
-      v.record(v.pipe(v.string(), v.maxLength(80)), v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+      v.record(
+        v.pipe(v.string(), v.maxLength(80)),
+        v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      ),
       v.check((r) => Object.keys(r).length <= LIMITS.placements, 'too many placements'),
     ),
     own: v.pipe(v.array(OwnSchema), v.maxLength(LIMITS.own)),

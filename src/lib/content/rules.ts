@@ -21,7 +21,13 @@ export function checkTiling(
   const ascending = same(first[0], 0);
   const descending = same(first[1], 1) && !ascending;
   if (!ascending && !descending) {
-    return [{ file, path: `${at}.0.interval`, message: 'expected the first interval to start at 0 or end at 1' }];
+    return [
+      {
+        file,
+        path: `${at}.0.interval`,
+        message: 'expected the first interval to start at 0 or end at 1',
+      },
+    ];
   }
   const issues: ContentIssue[] = [];
   for (let i = 1; i < intervals.length; i++) {
@@ -29,7 +35,13 @@ export function checkTiling(
     const cur = intervals[i]!;
     const ok = ascending ? same(prev[1], cur[0]) : same(prev[0], cur[1]);
     if (!ok) {
-      const kind = ascending ? (cur[0] > prev[1] ? 'a gap' : 'an overlap') : cur[1] < prev[0] ? 'a gap' : 'an overlap';
+      const kind = ascending
+        ? cur[0] > prev[1]
+          ? 'a gap'
+          : 'an overlap'
+        : cur[1] < prev[0]
+          ? 'a gap'
+          : 'an overlap';
       issues.push({
         file,
         path: `${at}.${i}.interval`,
@@ -64,37 +76,83 @@ export function checkContent(
   const issues: ContentIssue[] = [];
   const sourceIds = new Set<string>();
   sources.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) issues.push({ file: sources.file, path: `sources.${i}.id`, message: `duplicate source id "${s.id}"` });
+    if (sourceIds.has(s.id))
+      issues.push({
+        file: sources.file,
+        path: `sources.${i}.id`,
+        message: `duplicate source id "${s.id}"`,
+      });
     sourceIds.add(s.id);
   });
   const needSource = (file: string, path: string, ids: readonly string[]) =>
     ids.forEach((sid, i) => {
-      if (!sourceIds.has(sid)) issues.push({ file, path: `${path}.${i}`, message: `unknown source id "${sid}" (not in ${sources.file})` });
+      if (!sourceIds.has(sid))
+        issues.push({
+          file,
+          path: `${path}.${i}`,
+          message: `unknown source id "${sid}" (not in ${sources.file})`,
+        });
     });
 
   const itemIds = new Map<string, string>();
   for (const { file, framework } of frameworks) {
     needSource(file, 'sources', framework.sources);
-    issues.push(...checkTiling(framework.items.map((it) => it.interval), file, 'items'));
+    issues.push(
+      ...checkTiling(
+        framework.items.map((it) => it.interval),
+        file,
+        'items',
+      ),
+    );
     const owners = framework.owners ?? [];
-    issues.push(...checkTiling(owners.map((o) => o.interval), file, 'owners'));
+    issues.push(
+      ...checkTiling(
+        owners.map((o) => o.interval),
+        file,
+        'owners',
+      ),
+    );
     owners.forEach((o, i) => {
       needSource(file, `owners.${i}.provenance.sources`, o.provenance.sources);
     });
     framework.items.forEach((item, i) => {
       const at = `items.${i}`;
-      if (itemIds.has(item.id)) issues.push({ file, path: `${at}.id`, message: `duplicate id "${item.id}" (also in ${itemIds.get(item.id)})` });
+      if (itemIds.has(item.id))
+        issues.push({
+          file,
+          path: `${at}.id`,
+          message: `duplicate id "${item.id}" (also in ${itemIds.get(item.id)})`,
+        });
       itemIds.set(item.id, file);
-      if (item.number !== i + 1) issues.push({ file, path: `${at}.number`, message: `expected ${i + 1} (numbers run 1..n in data order)` });
+      if (item.number !== i + 1)
+        issues.push({
+          file,
+          path: `${at}.number`,
+          message: `expected ${i + 1} (numbers run 1..n in data order)`,
+        });
       for (const key of ['label', 'order', 'collaboration', 'counterparts'] as const) {
         needSource(file, `${at}.provenance.${key}.sources`, item.provenance[key].sources);
       }
-      item.examples.forEach((ex, j) => needSource(file, `${at}.examples.${j}.provenance.sources`, ex.provenance.sources));
+      item.examples.forEach((ex, j) =>
+        needSource(file, `${at}.examples.${j}.provenance.sources`, ex.provenance.sources),
+      );
       if (owners.length > 0) {
         const owner = owners.find((o) => o.id === item.owner);
-        if (!owner) issues.push({ file, path: `${at}.owner`, message: `expected one of ${owners.map((o) => `"${o.id}"`).join(', ')}` });
-        else if (item.interval[0] < owner.interval[0] - EPS || item.interval[1] > owner.interval[1] + EPS) {
-          issues.push({ file, path: `${at}.interval`, message: `expected to lie inside its owner "${owner.id}" [${owner.interval.join(', ')}]` });
+        if (!owner)
+          issues.push({
+            file,
+            path: `${at}.owner`,
+            message: `expected one of ${owners.map((o) => `"${o.id}"`).join(', ')}`,
+          });
+        else if (
+          item.interval[0] < owner.interval[0] - EPS ||
+          item.interval[1] > owner.interval[1] + EPS
+        ) {
+          issues.push({
+            file,
+            path: `${at}.interval`,
+            message: `expected to lie inside its owner "${owner.id}" [${owner.interval.join(', ')}]`,
+          });
         }
       } else if (item.owner !== undefined) {
         issues.push({ file, path: `${at}.owner`, message: 'this framework has no owners' });
@@ -103,14 +161,25 @@ export function checkContent(
   }
 
   for (const { file, framework } of frameworks) {
-    const others = frameworks.filter((f) => f.framework !== framework).flatMap((f) => f.framework.items);
+    const others = frameworks
+      .filter((f) => f.framework !== framework)
+      .flatMap((f) => f.framework.items);
     framework.items.forEach((item, i) => {
       item.counterparts.forEach((cid, j) => {
         const other = others.find((o) => o.id === cid);
         const path = `items.${i}.counterparts.${j}`;
-        if (!other) issues.push({ file, path, message: `unknown counterpart "${cid}" (expected an item id of the other framework)` });
+        if (!other)
+          issues.push({
+            file,
+            path,
+            message: `unknown counterpart "${cid}" (expected an item id of the other framework)`,
+          });
         else if (!overlaps(item.interval, other.interval)) {
-          issues.push({ file, path, message: `counterpart "${cid}" does not overlap this item on the scale` });
+          issues.push({
+            file,
+            path,
+            message: `counterpart "${cid}" does not overlap this item on the scale`,
+          });
         }
       });
     });
@@ -119,12 +188,21 @@ export function checkContent(
   const initiativeIds = new Set<string>();
   initiatives.initiatives.forEach((ini, i) => {
     const at = `initiatives.${i}`;
-    if (initiativeIds.has(ini.id)) issues.push({ file: initiatives.file, path: `${at}.id`, message: `duplicate id "${ini.id}"` });
+    if (initiativeIds.has(ini.id))
+      issues.push({
+        file: initiatives.file,
+        path: `${at}.id`,
+        message: `duplicate id "${ini.id}"`,
+      });
     initiativeIds.add(ini.id);
     needSource(initiatives.file, `${at}.sources`, ini.sources);
     needSource(initiatives.file, `${at}.reference.sources`, ini.reference.sources);
     if (ini.reference.basis === 'bron' && ini.reference.sources.length === 0) {
-      issues.push({ file: initiatives.file, path: `${at}.reference.sources`, message: 'basis "bron" needs at least one source that places it' });
+      issues.push({
+        file: initiatives.file,
+        path: `${at}.reference.sources`,
+        message: 'basis "bron" needs at least one source that places it',
+      });
     }
   });
   return issues;

@@ -36,7 +36,11 @@ export const SourceSchema = v.strictObject({
   title: nonEmpty,
   publisher: v.optional(nonEmpty),
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
-  url: v.pipe(v.string(), v.url('expected a URL'), v.regex(/^https?:\/\//, 'expected an http(s) URL')),
+  url: v.pipe(
+    v.string(),
+    v.url('expected a URL'),
+    v.regex(/^https?:\/\//, 'expected an http(s) URL'),
+  ),
   note: v.optional(TextSchema),
 });
 

@@ -1,16 +1,20 @@
 // Dutch: the source of truth for every interface string, visible and for screen readers.
 export const nl = {
   appTitle: 'Kompasverkenner',
-  tagline: 'Wie heeft hoeveel zeggenschap? Het Utrechtse Kompas voor zeggenschap naast het model van Peel en Maas.',
+  tagline:
+    'Wie heeft hoeveel zeggenschap? Het Utrechtse Kompas voor zeggenschap naast het model van Peel en Maas.',
   skipToContent: 'Naar de inhoud',
   language: 'Taal',
   languageNames: { nl: 'Nederlands', en: 'English' },
   intro: {
     heading: 'Hoe lees je dit?',
-    scale: 'Beide modellen staan op één schaal. Links beslist en bezit de gemeente alles, rechts doen inwoners het helemaal zelf.',
-    utrecht: 'Bovenaan de 7 vormen van het Utrechtse kompas. Bij 5 vormen werken Utrechters en gemeente samen; de 2 buitenste vormen zijn geen samenwerking.',
+    scale:
+      'Beide modellen staan op één schaal. Links beslist en bezit de gemeente alles, rechts doen inwoners het helemaal zelf.',
+    utrecht:
+      'Bovenaan de 7 vormen van het Utrechtse kompas. Bij 5 vormen werken Utrechters en gemeente samen; de 2 buitenste vormen zijn geen samenwerking.',
     peel: 'Daaronder Peel en Maas. Daar is eigendom strikt verdeeld: de gemeente (publiek domein) of de gemeenschap (openbaar domein). Alleen type 2 en 3 zijn samenwerking.',
-    difference: 'Het verschil: Utrecht kent gelijkwaardige samenwerking met gezamenlijk eigenaarschap. Die vorm ligt precies over de eigendomsgrens van Peel en Maas en heeft daar geen tegenhanger.',
+    difference:
+      'Het verschil: Utrecht kent gelijkwaardige samenwerking met gezamenlijk eigenaarschap. Die vorm ligt precies over de eigendomsgrens van Peel en Maas en heeft daar geen tegenhanger.',
     select: 'Kies een vorm of type voor uitleg, voorbeelden en bronnen.',
   },
   scale: {
@@ -20,8 +24,10 @@ export const nl = {
     collaboration: 'samenwerking',
     noCollaboration: 'geen samenwerking',
     line: 'Eigendomsgrens',
-    lineExplained: 'Harde eigendomsgrens van Peel en Maas: links de gemeente, rechts de gemeenschap.',
-    noCounterpart: 'Geen tegenhanger in Peel en Maas: gezamenlijk eigenaarschap ligt over de eigendomsgrens.',
+    lineExplained:
+      'Harde eigendomsgrens van Peel en Maas: links de gemeente, rechts de gemeenschap.',
+    noCounterpart:
+      'Geen tegenhanger in Peel en Maas: gezamenlijk eigenaarschap ligt over de eigendomsgrens.',
     reconstructed: 'reconstructie',
     legendCollab: 'Samenwerkingsvorm',
     legendPole: 'Geen samenwerking (een van beide kanten alleen)',
@@ -41,21 +47,126 @@ export const nl = {
     none: 'Geen',
     sources: 'Bronnen',
     provenance: 'Herkomst',
-    aspects: { label: 'Naam', order: 'Plaats op de schaal', collaboration: 'Samenwerking of niet', counterparts: 'Tegenhanger' },
+    aspects: {
+      label: 'Naam',
+      order: 'Plaats op de schaal',
+      collaboration: 'Samenwerking of niet',
+      counterparts: 'Tegenhanger',
+    },
     confirmed: 'bevestigd door bron',
     reconstructed: 'reconstructie',
     reconstructionWhy: 'Geen bron bevestigt dit; zo hebben wij het ingevuld:',
     number: (n: number) => `Nummer ${n}`,
   },
+  board: {
+    heading: 'Plaats initiatieven op de schaal',
+    intro:
+      'Kies een kaart en zet hem bij een vorm: via het menu van de kaart, met de pijltjestoetsen (Enter plaatst, Escape annuleert), door te slepen, of door de kaart en daarna een vorm aan te tikken.',
+    lanes: 'Het bord',
+    laneCount: (n: number) => (n === 1 ? '1 kaart' : `${n} kaarten`),
+    deck: 'Stapel',
+    deckEmpty: 'Alle kaarten liggen op het bord.',
+    filter: 'Toon',
+    filters: { all: 'Alle', utrecht: 'Utrecht', 'peel-en-maas': 'Peel en Maas', own: 'Eigen' },
+    own: 'eigen',
+    picked: 'opgepakt: tik op een vorm',
+    moving: (form: string) => `naar ${form}`,
+    typeShort: (model: string, n: number) => `${model} type ${n}`,
+    dropHere: 'Plaats hier',
+    cardHelp: 'Enter opent het menu. Pijltjes verplaatsen, Shift+pijltje verplaatst fijn.',
+    menu: {
+      label: (name: string) => `Plaats ${name} bij…`,
+      back: 'Terug naar de stapel',
+      reveal: 'Toon referentie',
+      hide: 'Verberg referentie',
+      edit: 'Bewerken',
+      delete: 'Verwijderen',
+    },
+    announce: {
+      placed: (name: string, form: string, type: string) => `${name} → ${form} · ${type}`,
+      pending: (name: string, form: string, type: string) =>
+        `${name}: ${form} · ${type}. Enter om te plaatsen, Escape om te annuleren.`,
+      cancelled: (name: string) => `${name}: verplaatsen geannuleerd`,
+      removed: (name: string) => `${name} ligt weer op de stapel`,
+      picked: (name: string) =>
+        `${name} opgepakt. Kies een vorm op de schaal, of een vorm in het menu.`,
+      added: (name: string) => `${name} toegevoegd aan de stapel`,
+      edited: (name: string) => `${name} bijgewerkt`,
+      deleted: (name: string) => `${name} verwijderd`,
+      reset: 'Bord leeggemaakt',
+      loaded: 'Bord geopend',
+      undone: (what: string) => `Ongedaan gemaakt: ${what}`,
+      redone: (what: string) => `Opnieuw gedaan: ${what}`,
+      nothingToUndo: 'Er is niets om ongedaan te maken',
+      nothingToRedo: 'Er is niets om opnieuw te doen',
+      revealedAll: 'Alle referenties zichtbaar',
+      hiddenAll: 'Referenties verborgen',
+    },
+    toolbar: {
+      label: 'Bord',
+      undo: 'Ongedaan maken',
+      redo: 'Opnieuw',
+      revealAll: 'Toon alle referenties',
+      hideAll: 'Verberg referenties',
+      reset: 'Bord leegmaken',
+      view: 'Weergave',
+      board: 'Bord',
+      table: 'Tabel',
+    },
+    form: {
+      heading: 'Eigen initiatief toevoegen',
+      editHeading: (name: string) => `Bewerk „${name}”`,
+      name: 'Naam',
+      description: 'Beschrijving (niet verplicht)',
+      add: 'Toevoegen',
+      save: 'Opslaan',
+      cancel: 'Annuleren',
+      remaining: (n: number) => `nog ${n} tekens`,
+      errors: {
+        'name-required': 'Geef het initiatief een naam.',
+        'name-too-long': 'De naam is te lang.',
+        'description-too-long': 'De beschrijving is te lang.',
+      },
+    },
+    reveal: {
+      reference: 'Referentie',
+      basis: { bron: 'volgens bron', oordeel: 'redactioneel oordeel' },
+      same: 'Zelfde vorm als de referentie',
+      differs: 'Wijkt af van de referentie',
+      reason: 'Waarom',
+    },
+    table: {
+      caption: 'Alle initiatieven als tabel',
+      name: 'Initiatief',
+      own: 'Jouw vorm',
+      type: 'Peel en Maas',
+      reference: 'Referentie',
+      notPlaced: 'niet geplaatst',
+      hidden: 'verborgen',
+    },
+    storage: {
+      unavailable:
+        'Deze browser bewaart het bord niet (opslag staat uit). Je kunt gewoon verder werken; sla je bord op of deel het voordat je de pagina sluit.',
+      quota:
+        'De opslag van deze browser is vol: je laatste wijzigingen zijn niet automatisch bewaard.',
+      setAside:
+        'Een eerder bewaard bord kon niet worden geopend (beschadigd of van een nieuwere versie). Het is apart gezet, niet verwijderd.',
+      setAsideFailed:
+        'Een eerder bewaard bord kon niet worden geopend. Om het niet te overschrijven bewaren we niets automatisch.',
+      dismiss: 'Melding sluiten',
+    },
+  },
   sources: {
     heading: 'Bronnen',
-    intro: 'Alles in deze verkenner komt uit deze bronnen. Wat geen bron bevestigt, staat erbij als reconstructie.',
+    intro:
+      'Alles in deze verkenner komt uit deze bronnen. Wat geen bron bevestigt, staat erbij als reconstructie.',
   },
   loadError: {
     heading: 'De inhoud kon niet worden geladen',
     body: 'Een van de gegevensbestanden is ongeldig. Meld dit aan de beheerder, met deze details:',
   },
-  footer: 'Kompasverkenner is een onafhankelijke verkenning, geen publicatie van de gemeente Utrecht of Peel en Maas.',
+  footer:
+    'Kompasverkenner is een onafhankelijke verkenning, geen publicatie van de gemeente Utrecht of Peel en Maas.',
 };
 
 type Widen<T> = T extends string

@@ -10,7 +10,9 @@ export const centre = ({ interval: [a, b] }: { interval: Interval }) => (a + b) 
 /** The interval containing p: start <= p < end; the top of the scale belongs to the last interval. */
 export function findAt<T extends { interval: Interval }>(list: readonly T[], p: number): T {
   const q = clamp(p);
-  const hit = list.find(({ interval: [a, b] }) => q >= a - EPS && (q < b - EPS || (b >= 1 - EPS && q <= 1)));
+  const hit = list.find(
+    ({ interval: [a, b] }) => q >= a - EPS && (q < b - EPS || (b >= 1 - EPS && q <= 1)),
+  );
   if (!hit) throw new RangeError(`no interval contains ${p}`);
   return hit;
 }
@@ -48,7 +50,8 @@ export function locate(main: Framework, other: Framework, p: number): Placement 
   };
 }
 
-const centresAscending = (framework: Framework) => framework.items.map(centre).sort((x, y) => x - y);
+const centresAscending = (framework: Framework) =>
+  framework.items.map(centre).sort((x, y) => x - y);
 
 /** One form along the scale: dir +1 towards residents, -1 towards the gemeente; stays at the ends. */
 export function stepForm(framework: Framework, p: number, dir: 1 | -1): number {
@@ -60,7 +63,8 @@ export function stepForm(framework: Framework, p: number, dir: 1 | -1): number {
 export const FINE_STEP = 0.01;
 
 /** A fine move (Shift+arrow, or a drag with a modifier): a hundredth of the scale, clamped. */
-export const stepFine = (p: number, dir: 1 | -1) => Math.round(clamp(p + dir * FINE_STEP) * 1000) / 1000;
+export const stepFine = (p: number, dir: 1 | -1) =>
+  Math.round(clamp(p + dir * FINE_STEP) * 1000) / 1000;
 
 /** Snap to the centre of the form that contains p. */
 export const snap = (framework: Framework, p: number) => centre(itemAt(framework, p));

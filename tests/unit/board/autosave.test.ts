@@ -51,7 +51,11 @@ describe('autosave', () => {
   it.each([
     ['not JSON', '{oops', 'corrupt'],
     ['a wrong shape', JSON.stringify({ v: 1, board: { placements: 'x' } }), 'corrupt'],
-    ['an out-of-range position', JSON.stringify({ v: 1, board: { ...board, placements: { a: 3 } } }), 'corrupt'],
+    [
+      'an out-of-range position',
+      JSON.stringify({ v: 1, board: { ...board, placements: { a: 3 } } }),
+      'corrupt',
+    ],
     ['no version', JSON.stringify({ board }), 'corrupt'],
     ['a future version', JSON.stringify({ v: 99, board }), 'unknown-version'],
   ])('sets aside %s, keeping the original text', (_name, raw, reason) => {

@@ -19,7 +19,10 @@ describe('Board', () => {
     const b = new Board();
     expect(b.addOwn('   ')).toEqual({ ok: false, error: 'name-required' });
     expect(b.addOwn('x'.repeat(LIMITS.name + 1))).toEqual({ ok: false, error: 'name-too-long' });
-    expect(b.addOwn('ok', 'y'.repeat(LIMITS.description + 1))).toEqual({ ok: false, error: 'description-too-long' });
+    expect(b.addOwn('ok', 'y'.repeat(LIMITS.description + 1))).toEqual({
+      ok: false,
+      error: 'description-too-long',
+    });
     const added = b.addOwn('  <img src=x onerror=alert(1)>\u0007 ', ' Tekst ');
     expect(added.ok).toBe(true);
     const id = added.ok ? added.id : '';
@@ -111,7 +114,12 @@ describe('Board', () => {
     const b = new Board();
     b.place('a', 0.2);
     b.load({ placements: { z: 0.7 }, own: [], revealed: ['z'], revealAll: false });
-    expect(b.toData()).toEqual({ placements: { z: 0.7 }, own: [], revealed: ['z'], revealAll: false });
+    expect(b.toData()).toEqual({
+      placements: { z: 0.7 },
+      own: [],
+      revealed: ['z'],
+      revealAll: false,
+    });
     b.undo();
     expect(b.toData().placements).toEqual({ a: 0.2 });
   });

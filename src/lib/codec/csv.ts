@@ -1,0 +1,124 @@
+// CSV exports for spreadsheets. Columns, separators and the formula guard are in docs/formats.md.
+// Positions are written on the 0–100 scale people read in the app, with the locale's decimal mark.
+import type { Lang } from '../i18n/messages';
+import type { InitiativeStats } from './compare';
+
+/** One placed (or listed) initiative; the caller fills in translated labels. */
+export interface CsvRow {
+  name: string;
+  /** 0..1, or null when not placed. */
+  position: number | null;
+  form: string;
+  type: string;
+  referenceForm: string;
+  basis: string;
+  source: string;
+}
+
+export const CSV_HEADERS: Record<Lang, readonly string[]> = {
+  nl: [
+    'Naam',
+    'Eigen positie (0–100)',
+    'Utrechtse vorm',
+    'Peel en Maas-type',
+    'Referentievorm',
+    'Basis',
+    'Bron',
+  ],
+  en: [
+    'Name',
+    'Own position (0–100)',
+    'Utrecht form',
+    'Peel en Maas type',
+    'Reference form',
+    'Basis',
+    'Source',
+  ],
+};
+
+export const COMPARE_CSV_HEADERS: Record<Lang, readonly string[]> = {
+  nl: ['Initiatief', 'Aantal borden', 'Mediaan', 'Minimum', 'Maximum', 'Spreiding'],
+  en: ['Initiative', 'Boards', 'Median', 'Minimum', 'Maximum', 'Spread'],
+};
+
+/**
+ * Dutch spreadsheets read ',' as the decimal mark, so the field separator must be ';'. English
+ * ones use '.' and ','. Either way the file opens with columns intact by double-click.
+ */
+const LOCALE: Record<Lang, { separator: string; decimal: string }> = {
+  nl: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' },
+};
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a leading = + - @, the
+ * full-width forms some spreadsheets also accept, or a tab/CR/LF; also after leading whitespace,
+ * which some spreadsheets skip before looking for '='.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
+/** A leading apostrophe makes spreadsheets show the text as is, and it is visible if not. */
+export const guardFormula = (text: string): string =>
+  FORMULA_START.test(text) ? `'${text}` : text;
+
+/** 0..1 → "93,5" / "93.5"; empty for null. At most two decimals (medians can fall between). */
+export function formatScore(position: number | null, lang: Lang): string {
+  if (position === null || !Number.isFinite(position)) return '';
+  return String(Math.round(position * 10000) / 100).replace('.', LOCALE[lang].decimal);
+}
+
+/** RFC 4180: quote a cell holding the separator, a quote or a line break; double inner quotes. */
+function cell(value: string, separator: string): string {
+  const text = guardFormula(value);
+  return text.includes(separator) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
+}
+
+/** The whole document: BOM so Excel reads UTF-8, header row, CRLF line ends (RFC 4180). */
+function document(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  lang: Lang,
+): string {
+  const { separator } = LOCALE[lang];
+  const line = (cells: readonly string[]) => cells.map((c) => cell(c, separator)).join(separator);
+  return `\uFEFF${[header, ...rows].map(line).join('\r\n')}\r\n`;
+}
+
+export function encodeCsv(rows: readonly CsvRow[], lang: Lang): string {
+  return document(
+    CSV_HEADERS[lang],
+    rows.map((r) => [
+      r.name,
+      formatScore(r.position, lang),
+      r.form,
+      r.type,
+      r.referenceForm,
+      r.basis,
+      r.source,
+    ]),
+    lang,
+  );
+}
+
+/** The compare table; `nameOf` turns an initiative id into its translated name. */
+export function encodeCompareCsv(
+  stats: readonly InitiativeStats[],
+  lang: Lang,
+  nameOf: (id: string) => string,
+): string {
+  const score = (x: number | null) => formatScore(x, lang);
+  return document(
+    COMPARE_CSV_HEADERS[lang],
+    stats.map((s) => [
+      nameOf(s.id),
+      String(s.count),
+      score(s.median),
+      score(s.min),
+      score(s.max),
+      score(s.spread),
+    ]),
+    lang,
+  );
+}

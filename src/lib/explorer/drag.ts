@@ -1,0 +1,161 @@
+// Pointer drag for a card (mouse, pen, touch) as a Svelte attachment. Mouse and pen drag after a
+// few pixels; touch after a short press, so a swipe still scrolls the page. While dragging only
+// the card's transform changes (through CSSOM, allowed under a strict CSP), so no other card
+// re-renders. Drops snap to a form unless Alt, Shift, Ctrl or Cmd is held.
+import type { Attachment } from 'svelte/attachments';
+import type { Workbench } from './workbench.svelte';
+
+const MOUSE_SLOP = 5;
+const TOUCH_SLOP = 8;
+const LONG_PRESS_MS = 250;
+/** Near the top or bottom edge of the window a drag scrolls the page, so far targets are reachable. */
+const EDGE = 48;
+const SCROLL_STEP = 14;
+
+interface Target {
+  id: string;
+  fraction: number | undefined;
+}
+
+/** The drop target under a point, and where along its own scale the point lies. */
+export function targetAt(
+  x: number,
+  y: number,
+  root: Document | ShadowRoot = document,
+): Target | null {
+  const hit = root
+    .elementsFromPoint(x, y)
+    .find((el) => el instanceof HTMLElement && el.dataset.drop);
+  if (!(hit instanceof HTMLElement)) return null;
+  const id = hit.dataset.drop!;
+  // Bands carry the scale inside them (along x in a row, along y in the vertical layout);
+  // lanes do not, so a drop there snaps to the centre.
+  if (hit.dataset.axis !== 'scale') return { id, fraction: undefined };
+  const horizontal = getComputedStyle(hit.parentElement!).display === 'flex';
+  const r = hit.getBoundingClientRect();
+  const fraction = horizontal ? (x - r.left) / r.width : 1 - (y - r.top) / r.height;
+  return { id, fraction };
+}
+
+export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
+  return (node) => {
+    let start: { x: number; y: number; pointer: number; scroll: number } | null = null;
+    let pointer = { x: 0, y: 0 };
+    let frame = 0;
+    let dragging = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last: Target | null = null;
+    let fine = false;
+    let suppressClick = false;
+    const root = node.getRootNode() as Document | ShadowRoot;
+
+    const blockScroll = (e: TouchEvent) => {
+      if (dragging) e.preventDefault();
+    };
+
+    function begin() {
+      dragging = true;
+      node.classList.add('dragging');
+      node.setPointerCapture?.(start!.pointer);
+      wb.menu = null;
+    }
+
+    function follow() {
+      if (!start) return;
+      const dy = pointer.y - start.y + (window.scrollY - start.scroll);
+      node.style.transform = `translate(${pointer.x - start.x}px, ${dy}px)`;
+      last = targetAt(pointer.x, pointer.y, root);
+      const over = last?.id ?? null;
+      if (wb.over !== over) wb.over = over;
+    }
+
+    function autoscroll() {
+      frame = 0;
+      if (!dragging) return;
+      const dir = pointer.y < EDGE ? -1 : pointer.y > window.innerHeight - EDGE ? 1 : 0;
+      if (dir === 0) return;
+      window.scrollBy(0, dir * SCROLL_STEP);
+      follow();
+      frame = requestAnimationFrame(autoscroll);
+    }
+
+    function end() {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      frame = 0;
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', end);
+      if (dragging) {
+        node.style.removeProperty('transform');
+        node.classList.remove('dragging');
+        suppressClick = true;
+      }
+      dragging = false;
+      start = null;
+      last = null;
+      wb.over = null;
+    }
+
+    function down(e: PointerEvent) {
+      if (e.button !== 0 || start) return;
+      start = { x: e.clientX, y: e.clientY, pointer: e.pointerId, scroll: window.scrollY };
+      suppressClick = false;
+      // Follow the pointer anywhere on the page, not only over the card.
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', end);
+      if (e.pointerType === 'touch') timer = setTimeout(begin, LONG_PRESS_MS);
+    }
+
+    function move(e: PointerEvent) {
+      if (!start || e.pointerId !== start.pointer) return;
+      const dx = e.clientX - start.x;
+      const dy = e.clientY - start.y;
+      if (!dragging) {
+        const far = Math.hypot(dx, dy);
+        if (e.pointerType === 'touch') {
+          if (far > TOUCH_SLOP) end(); // a swipe: let the page scroll
+          return;
+        }
+        if (far < MOUSE_SLOP) return;
+        begin();
+      }
+      e.preventDefault();
+      pointer = { x: e.clientX, y: e.clientY };
+      fine = e.altKey || e.shiftKey || e.ctrlKey || e.metaKey;
+      follow();
+      if (!frame) frame = requestAnimationFrame(autoscroll);
+    }
+
+    function up(e: PointerEvent) {
+      if (!start || e.pointerId !== start.pointer) return;
+      const target = dragging ? last : null;
+      const wasDragging = dragging;
+      end();
+      if (wasDragging && target)
+        wb.place(id, wb.snapInto(target.id, fine ? target.fraction : undefined), true);
+    }
+
+    function click(e: MouseEvent) {
+      if (suppressClick) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        suppressClick = false;
+      }
+    }
+
+    node.addEventListener('pointerdown', down);
+    node.addEventListener('click', click, { capture: true });
+    node.addEventListener('touchmove', blockScroll, { passive: false });
+    node.addEventListener('contextmenu', (e) => {
+      if (dragging) e.preventDefault();
+    });
+    return () => {
+      end();
+      node.removeEventListener('pointerdown', down);
+      node.removeEventListener('click', click, { capture: true });
+      node.removeEventListener('touchmove', blockScroll);
+    };
+  };
+}

@@ -1,0 +1,189 @@
+// The explorer's controller: turns a person's intent (place, move, pick up, undo…) into a board
+// method, announces the outcome in the current language and keeps focus where it belongs.
+import { tick } from 'svelte';
+import type { Action, Board } from '../board/board.svelte';
+import type { Content } from '../content/validate';
+import type { I18n } from '../i18n/i18n.svelte';
+import { centre, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
+import type { Announcer } from './announcer.svelte';
+import { contentCard, ownCard, type Card } from './cards';
+
+export class Workbench {
+  /** Card waiting for a tap on a form (tap-to-place). */
+  picked = $state<string | null>(null);
+  /** Card whose "Plaats bij…" menu is open. */
+  menu = $state<string | null>(null);
+  /** Keyboard move in progress: where the card would go on Enter. */
+  pending = $state<{ id: string; position: number } | null>(null);
+  /** Drop target under a drag or a keyboard move, highlighted. */
+  over = $state<string | null>(null);
+  view = $state<'board' | 'table'>('board');
+  /** Own initiative being edited in the form. */
+  editing = $state<string | null>(null);
+  root: HTMLElement | null = null;
+
+  readonly cards: Card[] = $derived.by(() => [
+    ...this.content.initiatives.map((ini) => contentCard(ini, this.i18n.lang)),
+    ...this.board.own.map(ownCard),
+  ]);
+  // Rebuilt whenever the cards change, never mutated: a plain Map is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #byId = $derived(new Map(this.cards.map((c) => [c.id, c])));
+
+  constructor(
+    readonly content: Content,
+    readonly i18n: I18n,
+    readonly board: Board,
+    readonly announcer: Announcer,
+  ) {}
+
+  card = (id: string) => this.#byId.get(id);
+  name = (id: string) => this.card(id)?.name ?? id;
+
+  /** "Overheidsparticipatie" and "Peel en Maas type 3" for a position. */
+  describe(position: number) {
+    const [main, other] = this.content.frameworks;
+    const at = locate(main, other, position);
+    return {
+      ...at,
+      formLabel: this.i18n.tx(at.form.label),
+      typeLabel: this.i18n.t.board.typeShort(this.i18n.tx(other.short), at.type.number),
+    };
+  }
+
+  place(id: string, position: number, focus = false) {
+    this.board.place(id, position);
+    const d = this.describe(this.board.position(id) ?? position);
+    this.announcer.say(this.i18n.t.board.announce.placed(this.name(id), d.formLabel, d.typeLabel));
+    this.#clearMoves();
+    if (focus) void this.focusCard(id);
+  }
+
+  remove(id: string) {
+    this.board.remove(id);
+    this.announcer.say(this.i18n.t.board.announce.removed(this.name(id)));
+    this.#clearMoves();
+    void this.focusCard(id);
+  }
+
+  /** A drop target was activated (a band tapped or clicked): place the picked card there. */
+  placePickedAt(targetId: string): boolean {
+    const id = this.picked;
+    if (!id) return false;
+    this.place(id, this.snapInto(targetId, undefined));
+    return true;
+  }
+
+  pick(id: string) {
+    this.picked = id;
+    this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
+  }
+
+  /** Arrow keys: step one form (or finely) from the pending, placed or middle position. */
+  step(id: string, dir: 1 | -1, fine: boolean) {
+    const [main] = this.content.frameworks;
+    const from = this.pending?.id === id ? this.pending.position : this.board.position(id);
+    const position =
+      from === undefined ? snap(main, 0.5) : fine ? stepFine(from, dir) : stepForm(main, from, dir);
+    this.pending = { id, position };
+    const d = this.describe(position);
+    this.over = d.form.id;
+    this.announcer.say(this.i18n.t.board.announce.pending(this.name(id), d.formLabel, d.typeLabel));
+  }
+
+  confirm(): boolean {
+    if (!this.pending) return false;
+    this.place(this.pending.id, this.pending.position, true);
+    return true;
+  }
+
+  cancel(): boolean {
+    const id = this.pending?.id ?? this.picked;
+    if (!id) return false;
+    this.#clearMoves();
+    this.announcer.say(this.i18n.t.board.announce.cancelled(this.name(id)));
+    return true;
+  }
+
+  /** Position for a drop on a form or type: the centre, unless a fine fraction (0..1) is given. */
+  snapInto(targetId: string, fraction: number | undefined): number {
+    const [main, other] = this.content.frameworks;
+    const target = [...main.items, ...other.items].find((it) => it.id === targetId);
+    if (!target) return 0.5;
+    const [a, b] = target.interval;
+    if (fraction !== undefined) return a + Math.min(1, Math.max(0, fraction)) * (b - a);
+    if (main.items.includes(target)) return centre(target);
+    // A type of the other model: the centre of the form at its middle, if that stays inside it.
+    const c = centre(itemAt(main, centre(target)));
+    return c >= a && c < b ? c : centre(target);
+  }
+
+  undo() {
+    const action = this.board.undo();
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(action ? t.undone(this.#what(action)) : t.nothingToUndo);
+  }
+
+  redo() {
+    const action = this.board.redo();
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(action ? t.redone(this.#what(action)) : t.nothingToRedo);
+  }
+
+  reset() {
+    this.board.reset();
+    this.announcer.say(this.i18n.t.board.announce.reset);
+  }
+
+  setRevealAll(shown: boolean) {
+    this.board.setRevealAll(shown);
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(shown ? t.revealedAll : t.hiddenAll);
+  }
+
+  async focusCard(id: string) {
+    await tick();
+    const el = this.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
+    el?.focus();
+  }
+
+  addOwn(name: string, description: string) {
+    const result = this.board.addOwn(name, description);
+    if (result.ok) this.announcer.say(this.i18n.t.board.announce.added(this.name(result.id)));
+    return result;
+  }
+
+  editOwn(id: string, name: string, description: string) {
+    const result = this.board.editOwn(id, name, description);
+    if (result.ok) {
+      this.editing = null;
+      this.announcer.say(this.i18n.t.board.announce.edited(this.name(id)));
+      void this.focusCard(id);
+    }
+    return result;
+  }
+
+  deleteOwn(id: string) {
+    const name = this.name(id);
+    this.board.deleteOwn(id);
+    if (this.editing === id) this.editing = null;
+    this.announcer.say(this.i18n.t.board.announce.deleted(name));
+  }
+
+  #what(action: Action): string {
+    if (action.kind === 'reset') return this.i18n.t.board.announce.reset;
+    if (action.kind === 'load') return this.i18n.t.board.announce.loaded;
+    const name = action.id ? this.name(action.id) : '';
+    const position = action.id ? this.board.position(action.id) : undefined;
+    if (position === undefined) return name;
+    const d = this.describe(position);
+    return this.i18n.t.board.announce.placed(name, d.formLabel, d.typeLabel);
+  }
+
+  #clearMoves() {
+    this.pending = null;
+    this.picked = null;
+    this.menu = null;
+    this.over = null;
+  }
+}

@@ -1,0 +1,271 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+
+const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
+const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
+  'data/initiatives.json',
+);
+const form = (i: number) => utrecht.items[i]!.label.nl;
+const names = initiatives.map((i) => i.name.nl);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const card = (page: Page, name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${esc(name)}`) });
+const lane = (page: Page, label: string) =>
+  page.getByRole('region', { name: new RegExp(`^${esc(label)}`) });
+const status = (page: Page) => page.getByRole('status');
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: something ran that should not');
+  });
+});
+
+test('keyboard alone places five initiatives, moves finely and cancels, with announcements', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const plan: { keys: string[]; form: number; type: number }[] = [
+    { keys: ['ArrowRight'], form: 3, type: 3 },
+    { keys: ['ArrowRight', 'ArrowRight'], form: 2, type: 3 },
+    { keys: ['ArrowUp', 'ArrowLeft', 'ArrowDown'], form: 5, type: 2 },
+    {
+      keys: ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight'],
+      form: 0,
+      type: 4,
+    },
+  ];
+  for (const [i, step] of plan.entries()) {
+    await card(page, names[i]!).focus();
+    for (const key of step.keys) await page.keyboard.press(key);
+    await expect(status(page)).toContainText(`${names[i]}: ${form(step.form)}`);
+    await page.keyboard.press('Enter');
+    await expect(status(page)).toHaveText(
+      new RegExp(`^${esc(`${names[i]} → ${form(step.form)} · Peel en Maas type ${step.type}`)}`),
+    );
+    await expect(
+      lane(page, form(step.form)).getByRole('button', { name: new RegExp(`^${esc(names[i]!)}`) }),
+    ).toBeFocused();
+  }
+  // The fifth through the "Plaats bij…" menu.
+  await card(page, names[4]!).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: form(6) })).toBeVisible();
+  await page.keyboard.press('ArrowUp'); // wraps to the last item
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: form(6) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveText(
+    new RegExp(`^${esc(`${names[4]} → ${form(6)} · Peel en Maas type 1`)}`),
+  );
+  await expectNoAxeViolations(page);
+
+  // Shift+arrow moves finely: just across the ownership line, same form, other type.
+  await lane(page, form(3))
+    .getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) })
+    .focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveText(
+    new RegExp(`^${esc(`${names[0]} → ${form(3)} · Peel en Maas type 2`)}`),
+  );
+
+  // Escape cancels a move.
+  await lane(page, form(0))
+    .getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) })
+    .focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Escape');
+  await expect(status(page)).toContainText('geannuleerd');
+  await expect(
+    lane(page, form(0)).getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a mouse drag places a card and snaps it to the form', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1800 });
+  await page.goto('/');
+  const source = card(page, names[0]!);
+  const target = page.getByRole('button', { name: new RegExp(`^${esc(form(1))}`) });
+  await target.scrollIntoViewIfNeeded();
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(
+      from.x + from.width / 2 + ((to.x + 10 - from.x - from.width / 2) * i) / 10,
+      from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
+    );
+  }
+  await page.mouse.up();
+  await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(1)}`)}`));
+  await expect(
+    lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
+  ).toBeVisible();
+  // Dragged from the lane onto another band, in a scrolled page.
+  await page.mouse.wheel(0, 300);
+  const placed = lane(page, form(1)).getByRole('button', {
+    name: new RegExp(`^${esc(names[0]!)}`),
+  });
+  const a = (await placed.boundingBox())!;
+  const b = (await page
+    .getByRole('button', { name: new RegExp(`^${esc(form(5))}`) })
+    .boundingBox())!;
+  await page.mouse.move(a.x + 10, a.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 30, a.y + 30, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(5)}`)}`));
+  await expectNoAxeViolations(page);
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tap a card, then tap a form', async ({ page }) => {
+    await page.goto('/');
+    await card(page, names[2]!).tap();
+    await expect(status(page)).toContainText('opgepakt');
+    await page.getByRole('button', { name: new RegExp(`^${esc(form(2))}`) }).tap();
+    await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[2]} → ${form(2)}`)}`));
+    await expect(
+      lane(page, form(2)).getByRole('button', { name: new RegExp(`^${esc(names[2]!)}`) }),
+    ).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('an own initiative is plain text, editable, deletable and placeable', async ({ page }) => {
+  await page.goto('/');
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByText('Geef het initiatief een naam.')).toBeVisible();
+  await expect(page.getByLabel('Naam')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Naam').fill(hostile);
+  await page.getByLabel('Beschrijving (niet verplicht)').fill('<script>alert(2)</script>');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(status(page)).toHaveText(new RegExp(`^${esc(hostile)} toegevoegd`));
+  const own = card(page, hostile);
+  await expect(own).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await own.click();
+  await page.getByRole('menuitem', { name: form(0) }).click();
+  await expect(
+    lane(page, form(0)).getByRole('button', { name: new RegExp(`^${esc(hostile)}`) }),
+  ).toBeVisible();
+  await card(page, hostile).click();
+  await page.getByRole('menuitem', { name: 'Bewerken' }).click();
+  await expect(page.getByLabel('Naam')).toBeFocused();
+  await page.getByLabel('Naam').fill('Moestuin');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
+  await card(page, 'Moestuin').click();
+  await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
+  await expect(card(page, 'Moestuin')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('undo and redo every change, by button and by keyboard, including reset', async ({ page }) => {
+  await page.goto('/');
+  for (const [i, f] of [
+    [0, 1],
+    [1, 2],
+  ] as const) {
+    await card(page, names[i]!).click();
+    await page.getByRole('menuitem', { name: form(f) }).click();
+  }
+  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(status(page)).toHaveText(/^Ongedaan gemaakt: Bord leeggemaakt/);
+  await expect(
+    lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
+  ).toBeVisible();
+  await page.locator('body').press('Control+z');
+  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(0);
+  await page.locator('body').press('Control+Shift+Z');
+  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(1);
+  await page.locator('body').press('Control+z');
+  await page.locator('body').press('Control+y');
+  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('reveal the reference placements, per card and for all, and hide them again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const first = initiatives[0]!;
+  await card(page, first.name.nl).click();
+  await page.getByRole('menuitem', { name: form(5) }).click();
+  const placed = lane(page, form(5));
+  await expect(placed.getByText('Referentie:')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await expect(placed.getByText('Referentie:')).toBeVisible();
+  await expect(placed.getByText('Wijkt af van de referentie')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await expect(placed.getByText('Referentie:')).toHaveCount(0);
+  await placed.getByRole('button', { name: new RegExp(`^${esc(first.name.nl)}`) }).click();
+  await page.getByRole('menuitem', { name: 'Toon referentie' }).click();
+  await expect(placed.getByText('Referentie:')).toBeVisible();
+  await page.getByRole('button', { name: 'Tabel' }).click();
+  const row = page.getByRole('row', { name: new RegExp(`^${esc(first.name.nl)}`) });
+  await expect(row.getByRole('cell').first()).toHaveText(form(5));
+  await expect(row.getByRole('cell').nth(2)).not.toHaveText('verborgen');
+  await expectNoAxeViolations(page);
+});
+
+test('the board survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await card(page, names[3]!).click();
+  await page.getByRole('menuitem', { name: form(2) }).click();
+  await page.reload();
+  await expect(
+    lane(page, form(2)).getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) }),
+  ).toBeVisible();
+});
+
+test('a corrupt saved board is set aside and reported, not destroyed', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('kompasverkenner:board', '{"v":1,"board":{oops'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('apart gezet');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('kompasverkenner:set-aside:'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual(['{"v":1,"board":{oops']);
+  await expectNoAxeViolations(page);
+});
+
+test('with storage disabled the person is told and can still work', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('opslag staat uit');
+  await card(page, names[0]!).click();
+  await page.getByRole('menuitem', { name: form(0) }).click();
+  await expect(lane(page, form(0)).getByRole('button')).toHaveCount(1);
+});
