@@ -102,6 +102,8 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
       from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
     );
   }
+  // The form under the pointer is highlighted before the drop.
+  await expect(target).toHaveClass(/band-over/);
   await page.mouse.up();
   await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(1)}`)}`));
   await expect(
@@ -268,4 +270,51 @@ test('with storage disabled the person is told and can still work', async ({ pag
   await card(page, names[0]!).click();
   await page.getByRole('menuitem', { name: form(0) }).click();
   await expect(lane(page, form(0)).getByRole('button')).toHaveCount(1);
+});
+
+test('moving one card does not re-render the others', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1800 });
+  await page.goto('/');
+  for (const i of [0, 1, 2]) {
+    await card(page, names[i]!).click();
+    await page.getByRole('menuitem', { name: form(2) }).click();
+  }
+  const moving = lane(page, form(2)).getByRole('button', {
+    name: new RegExp(`^${esc(names[1]!)}`),
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __touched: string[] };
+    w.__touched = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+          '[data-card], li',
+        );
+        const cardEl = el?.querySelector('[data-card]') ?? el;
+        if (cardEl instanceof HTMLElement && cardEl.dataset.card)
+          w.__touched.push(cardEl.dataset.card);
+      }
+    }).observe(document.querySelector('.lanes')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  // A keyboard move and a drag hover change only the moving card.
+  await moving.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const box = (await moving.boundingBox())!;
+  await page.keyboard.press('Escape');
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 40, { steps: 5 });
+  await page.mouse.move(box.x + 300, box.y + 40, { steps: 5 });
+  const touched = await page.evaluate(() => [
+    ...new Set((window as unknown as { __touched: string[] }).__touched),
+  ]);
+  await page.mouse.up();
+  const ids = initiatives.map((i) => i.id);
+  expect(touched).toEqual([ids[1]]);
 });

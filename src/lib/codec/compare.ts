@@ -36,7 +36,8 @@ export function compareBoards(
 ): InitiativeStats[] {
   const stats = [...new Set(ids)].map((id): InitiativeStats => {
     const positions = boards.flatMap((b, board) => {
-      const position = b.placements[id];
+      // hasOwn: an id like "constructor" must not find Object.prototype's.
+      const position = Object.hasOwn(b.placements, id) ? b.placements[id] : undefined;
       return position === undefined ? [] : [{ board, position }];
     });
     const sorted = positions.map((p) => p.position).sort((a, b) => a - b);

@@ -52,10 +52,10 @@ const LOCALE: Record<Lang, { separator: string; decimal: string }> = {
 
 /**
  * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a leading = + - @, the
- * full-width forms some spreadsheets also accept, or a tab/CR/LF; also after leading whitespace,
- * which some spreadsheets skip before looking for '='.
+ * full-width forms some spreadsheets also accept, or a tab/CR/LF; also after leading whitespace
+ * (\s includes U+3000), which some spreadsheets skip before looking for '='.
  */
-const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /** A leading apostrophe makes spreadsheets show the text as is, and it is visible if not. */
 export const guardFormula = (text: string): string =>
@@ -76,7 +76,7 @@ function cell(value: string, separator: string): string {
 }
 
 /** The whole document: BOM so Excel reads UTF-8, header row, CRLF line ends (RFC 4180). */
-function document(
+function csvDocument(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   lang: Lang,
@@ -87,7 +87,7 @@ function document(
 }
 
 export function encodeCsv(rows: readonly CsvRow[], lang: Lang): string {
-  return document(
+  return csvDocument(
     CSV_HEADERS[lang],
     rows.map((r) => [
       r.name,
@@ -109,7 +109,7 @@ export function encodeCompareCsv(
   nameOf: (id: string) => string,
 ): string {
   const score = (x: number | null) => formatScore(x, lang);
-  return document(
+  return csvDocument(
     COMPARE_CSV_HEADERS[lang],
     stats.map((s) => [
       nameOf(s.id),

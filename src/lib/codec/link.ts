@@ -1,6 +1,6 @@
 // Share links: the whole board in the URL fragment, `#b=<version>.<payload>`, so it never reaches
 // a server. Byte layout (version 1) in docs/formats.md; keep both in step.
-import type { BoardData } from '../board/types';
+import { LIMITS, type BoardData } from '../board/types';
 import { finishBoard } from './board';
 import { ByteReader, ByteWriter, fromBase64url, toBase64url } from './bytes';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -10,8 +10,17 @@ import { hashIndex, hashLabel, idHash } from './hash';
 export const LINK_VERSION = 1;
 /** Longer fragments are refused before decoding; the UI can offer a file instead of a link. */
 export const LINK_MAX_LENGTH = 8000;
-/** Zip-bomb guard: a full board (1,000 placements, 100 own) is about 120 KB uncompressed. */
-export const LINK_MAX_INFLATED = 256 * 1024;
+/**
+ * Zip-bomb guard: inflating stops past this many bytes. Derived from LIMITS so that every board
+ * the schema accepts still fits: the largest payload, with 3-byte UTF-8 in every text, rounded up
+ * to 64 KiB (about 576 KiB with 500 own initiatives).
+ */
+export const LINK_MAX_INFLATED = (() => {
+  const text = (chars: number) => 3 + 3 * chars; // varint length + UTF-8
+  const own = 1 + 12 + text(LIMITS.name) + text(LIMITS.description) + 2;
+  const bytes = 10 + LIMITS.placements * 4 + LIMITS.own * own + LIMITS.placements * 4;
+  return Math.ceil(bytes / 65536) * 65536;
+})();
 
 export type LinkMode = 'edit' | 'view';
 
@@ -31,7 +40,7 @@ const REF_OWN = 1;
 export function parseFragment(hash: string): LinkFragment | null {
   const params = hash.replace(/^#/, '').split('&');
   const value = params.find((p) => p.startsWith('b='))?.slice(2);
-  if (value === undefined) return null;
+  if (!value) return null;
   const dot = value.indexOf('.');
   return dot < 0
     ? { version: value, payload: '' }
@@ -140,14 +149,16 @@ export async function decodeLink(
   knownIds: readonly string[],
 ): Promise<Decoded<{ board: BoardData; mode: LinkMode }>> {
   if (fragment.length > LINK_MAX_LENGTH) return fail('too-large', `${fragment.length} characters`);
-  const parts = parseFragment(fragment.trim());
+  const hash = fragment.trim().replace(/^#/, '');
+  const parts = parseFragment(hash);
+  // `#b=` with nothing after it is a link that lost its board (cut off when pasted).
   if (parts === null)
-    return fragment.replace(/^#/, '').trim() === '' ? fail('empty') : fail('not-a-board');
-  if (parts.payload === '') return fail('empty');
+    return hash === '' || /(^|&)b=/.test(hash) ? fail('empty') : fail('not-a-board');
   if (!/^[1-9]\d{0,5}$/.test(parts.version))
     return fail('corrupt', `version "${parts.version.slice(0, 12)}"`);
   const version = Number(parts.version);
   if (version > LINK_VERSION) return fail('unknown-version', `link version ${version}`);
+  if (parts.payload === '') return fail('empty');
   try {
     const bytes = await inflateRaw(fromBase64url(parts.payload), LINK_MAX_INFLATED);
     const { candidate, mode, dropped } = parseV1(bytes, knownIds);

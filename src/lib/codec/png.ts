@@ -24,20 +24,14 @@ interface Chunk {
   end: number;
 }
 
-const u32 = (b: Uint8Array, at: number) =>
-  (((b[at] as number) << 24) |
-    ((b[at + 1] as number) << 16) |
-    ((b[at + 2] as number) << 8) |
-    (b[at + 3] as number)) >>>
-  0;
-
 /** Chunks up to and including IEND, every CRC checked. Throws CodecFailure('corrupt'). */
 function readChunks(bytes: Uint8Array): Chunk[] {
   const chunks: Chunk[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = SIGNATURE.length;
   for (;;) {
     if (at + 12 > bytes.length) throw new CodecFailure('corrupt', `truncated at byte ${at}`);
-    const length = u32(bytes, at);
+    const length = view.getUint32(at);
     const typeBytes = bytes.subarray(at + 4, at + 8);
     const type = latin1(typeBytes);
     if (!/^[A-Za-z]{4}$/.test(type))
@@ -46,7 +40,7 @@ function readChunks(bytes: Uint8Array): Chunk[] {
     if (length > 0x7fffffff || end > bytes.length)
       throw new CodecFailure('corrupt', `truncated ${type} chunk`);
     const data = bytes.subarray(at + 8, at + 8 + length);
-    if (crc32(typeBytes, data) !== u32(bytes, end - 4))
+    if (crc32(typeBytes, data) !== view.getUint32(end - 4))
       throw new CodecFailure('corrupt', `bad CRC in ${type}`);
     if (chunks.length === 0 && type !== 'IHDR')
       throw new CodecFailure('corrupt', 'first chunk is not IHDR');

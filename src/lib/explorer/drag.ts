@@ -1,7 +1,8 @@
 // Pointer drag for a card (mouse, pen, touch) as a Svelte attachment. Mouse and pen drag after a
-// few pixels; touch after a short press, so a swipe still scrolls the page. While dragging only
-// the card's transform changes (through CSSOM, allowed under a strict CSP), so no other card
-// re-renders. Drops snap to a form unless Alt, Shift, Ctrl or Cmd is held.
+// few pixels; touch after a short press, so a swipe still scrolls the page. While dragging, a
+// fixed ghost on its own compositor layer follows the pointer (styled through CSSOM, which a strict
+// CSP allows); hit-testing runs at most once per frame; no card re-renders. Drops snap to a form
+// unless Alt, Shift, Ctrl or Cmd is held.
 import type { Attachment } from 'svelte/attachments';
 import type { Workbench } from './workbench.svelte';
 
@@ -15,6 +16,17 @@ const SCROLL_STEP = 14;
 interface Target {
   id: string;
   fraction: number | undefined;
+}
+
+let horizontalTracks = new WeakMap<Element, boolean>();
+/** A track lays its bands out in a row (wide screens) or a column; asked once per track and drag. */
+function isHorizontal(track: Element): boolean {
+  let known = horizontalTracks.get(track);
+  if (known === undefined) {
+    known = getComputedStyle(track).display === 'flex';
+    horizontalTracks.set(track, known);
+  }
+  return known;
 }
 
 /** The drop target under a point, and where along its own scale the point lies. */
@@ -31,17 +43,49 @@ export function targetAt(
   // Bands carry the scale inside them (along x in a row, along y in the vertical layout);
   // lanes do not, so a drop there snaps to the centre.
   if (hit.dataset.axis !== 'scale') return { id, fraction: undefined };
-  const horizontal = getComputedStyle(hit.parentElement!).display === 'flex';
+  const horizontal = isHorizontal(hit.parentElement!);
   const r = hit.getBoundingClientRect();
   const fraction = horizontal ? (x - r.left) / r.width : 1 - (y - r.top) / r.height;
   return { id, fraction };
 }
 
+/** A lightweight copy of the card that follows the pointer. */
+function makeGhost(card: HTMLElement): HTMLElement {
+  const r = card.getBoundingClientRect();
+  const ghost = document.createElement('div');
+  ghost.textContent = card.querySelector('.name')?.textContent ?? '';
+  ghost.setAttribute('aria-hidden', 'true');
+  const cs = getComputedStyle(card);
+  Object.assign(ghost.style, {
+    position: 'fixed',
+    left: `${r.left}px`,
+    top: `${r.top}px`,
+    width: `${r.width}px`,
+    minHeight: `${r.height}px`,
+    boxSizing: 'border-box',
+    padding: cs.padding,
+    font: cs.font,
+    fontWeight: '600',
+    color: cs.color,
+    background: cs.backgroundColor,
+    border: '2px solid currentColor',
+    borderRadius: '6px',
+    boxShadow: '0 6px 18px rgb(0 0 0 / 0.3)',
+    pointerEvents: 'none',
+    zIndex: '1000',
+    willChange: 'transform',
+    contain: 'layout paint',
+  });
+  return ghost;
+}
+
 export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
   return (node) => {
-    let start: { x: number; y: number; pointer: number; scroll: number } | null = null;
+    let start: { x: number; y: number; pointer: number } | null = null;
     let pointer = { x: 0, y: 0 };
+    let tested = { x: -1, y: -1 };
     let frame = 0;
+    let ghost: HTMLElement | null = null;
     let dragging = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: Target | null = null;
@@ -54,29 +98,31 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
     };
 
     function begin() {
+      horizontalTracks = new WeakMap();
+      tested = { x: -1, y: -1 };
       dragging = true;
+      ghost = makeGhost(node);
+      (root instanceof ShadowRoot ? root : document.body).append(ghost);
       node.classList.add('dragging');
       node.setPointerCapture?.(start!.pointer);
       wb.menu = null;
     }
 
-    function follow() {
-      if (!start) return;
-      const dy = pointer.y - start.y + (window.scrollY - start.scroll);
-      node.style.transform = `translate(${pointer.x - start.x}px, ${dy}px)`;
-      last = targetAt(pointer.x, pointer.y, root);
-      const over = last?.id ?? null;
-      if (wb.over !== over) wb.over = over;
-    }
-
-    function autoscroll() {
+    /** Once per frame: move the ghost, find the target, scroll near the window's edges. */
+    function onFrame() {
       frame = 0;
-      if (!dragging) return;
+      if (!dragging || !start || !ghost) return;
+      ghost.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
       const dir = pointer.y < EDGE ? -1 : pointer.y > window.innerHeight - EDGE ? 1 : 0;
-      if (dir === 0) return;
-      window.scrollBy(0, dir * SCROLL_STEP);
-      follow();
-      frame = requestAnimationFrame(autoscroll);
+      if (dir !== 0) window.scrollBy(0, dir * SCROLL_STEP);
+      // Hit-test again only when the pointer moved a little or the page scrolled.
+      if (dir !== 0 || Math.hypot(pointer.x - tested.x, pointer.y - tested.y) >= 3) {
+        tested = pointer;
+        last = targetAt(pointer.x, pointer.y, root);
+        const over = last?.id ?? null;
+        if (wb.over !== over) wb.over = over;
+      }
+      if (dir !== 0) frame = requestAnimationFrame(onFrame);
     }
 
     function end() {
@@ -87,7 +133,8 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', end);
       if (dragging) {
-        node.style.removeProperty('transform');
+        ghost?.remove();
+        ghost = null;
         node.classList.remove('dragging');
         suppressClick = true;
       }
@@ -99,7 +146,7 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
 
     function down(e: PointerEvent) {
       if (e.button !== 0 || start) return;
-      start = { x: e.clientX, y: e.clientY, pointer: e.pointerId, scroll: window.scrollY };
+      start = { x: e.clientX, y: e.clientY, pointer: e.pointerId };
       suppressClick = false;
       // Follow the pointer anywhere on the page, not only over the card.
       window.addEventListener('pointermove', move);
@@ -124,12 +171,12 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       e.preventDefault();
       pointer = { x: e.clientX, y: e.clientY };
       fine = e.altKey || e.shiftKey || e.ctrlKey || e.metaKey;
-      follow();
-      if (!frame) frame = requestAnimationFrame(autoscroll);
+      if (!frame) frame = requestAnimationFrame(onFrame);
     }
 
     function up(e: PointerEvent) {
       if (!start || e.pointerId !== start.pointer) return;
+      if (dragging) last = targetAt(e.clientX, e.clientY, root);
       const target = dragging ? last : null;
       const wasDragging = dragging;
       end();

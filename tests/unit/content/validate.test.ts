@@ -39,7 +39,9 @@ describe('content in data/', () => {
   it('names the file, the path and what was expected for a wrong type', () => {
     const raw = broken((r) => (utrecht(r).items[3].interval[0] = 'x'));
     expect(messages(raw)).toContainEqual(
-      expect.stringMatching(/^data\/frameworks\/utrecht\.json › items\.3\.interval\.0: expected a number.*got "x"/),
+      expect.stringMatching(
+        /^data\/frameworks\/utrecht\.json › items\.3\.interval\.0: expected a number.*got "x"/,
+      ),
     );
   });
 
@@ -50,9 +52,21 @@ describe('content in data/', () => {
 
   it.each([
     ['a gap', (fw: Json) => (fw.items[2].interval[1] = 0.7), /items\.2\.interval: .*found a gap/],
-    ['an overlap', (fw: Json) => (fw.items[2].interval[1] = 0.75), /items\.2\.interval: .*found an overlap/],
-    ['an uncovered end', (fw: Json) => (fw.items[6].interval[0] = 0.01), /items\.6\.interval: expected the last interval to end at 0/],
-    ['a start in the middle', (fw: Json) => (fw.items[0].interval = [0.5, 0.9]), /items\.0\.interval: expected the first interval/],
+    [
+      'an overlap',
+      (fw: Json) => (fw.items[2].interval[1] = 0.75),
+      /items\.2\.interval: .*found an overlap/,
+    ],
+    [
+      'an uncovered end',
+      (fw: Json) => (fw.items[6].interval[0] = 0.01),
+      /items\.6\.interval: expected the last interval to end at 0/,
+    ],
+    [
+      'a start in the middle',
+      (fw: Json) => (fw.items[0].interval = [0.5, 0.9]),
+      /items\.0\.interval: expected the first interval/,
+    ],
   ])('rejects Utrecht intervals with %s', (_name, mutate, pattern) => {
     const raw = broken((r) => mutate(utrecht(r)));
     expect(messages(raw).join('\n')).toMatch(pattern);
@@ -94,11 +108,15 @@ describe('content in data/', () => {
     });
     const text = messages(raw).join('\n');
     expect(text).toMatch(/items\.6\.provenance\.label\.note/);
-    expect(text).toMatch(/items\.5\.provenance\.order\.sources: a confirmed fact needs at least one source/);
+    expect(text).toMatch(
+      /items\.5\.provenance\.order\.sources: a confirmed fact needs at least one source/,
+    );
   });
 
   it('rejects an initiative with an unknown basis', () => {
-    const raw = broken((r) => ((r.initiatives.data as Json).initiatives[0].reference.basis = 'gevoel'));
+    const raw = broken(
+      (r) => ((r.initiatives.data as Json).initiatives[0].reference.basis = 'gevoel'),
+    );
     expect(messages(raw).join('\n')).toMatch(
       /initiatives\.json › initiatives\.0\.reference\.basis: expected "bron" or "oordeel", got "gevoel"/,
     );
@@ -109,6 +127,8 @@ describe('content in data/', () => {
       const list = (r.initiatives.data as Json).initiatives;
       list[1].reference = { ...list[1].reference, basis: 'bron', sources: [] };
     });
-    expect(messages(raw).join('\n')).toMatch(/initiatives\.1\.reference\.sources: basis "bron" needs/);
+    expect(messages(raw).join('\n')).toMatch(
+      /initiatives\.1\.reference\.sources: basis "bron" needs/,
+    );
   });
 });

@@ -41,7 +41,9 @@ describe('locate: position → Utrecht form and Peel en Maas type', () => {
 
   it('marks only the form that crosses the ownership line', () => {
     expect(ownershipLines(peel)).toEqual([0.5]);
-    const crossing = utrecht.items.filter((f) => locate(utrecht, peel, centre(f)).acrossLine).map((f) => f.id);
+    const crossing = utrecht.items
+      .filter((f) => locate(utrecht, peel, centre(f)).acrossLine)
+      .map((f) => f.id);
     expect(crossing).toEqual(['gelijkwaardig-samenwerken']);
   });
 
@@ -57,9 +59,12 @@ describe('locate: position → Utrecht form and Peel en Maas type', () => {
 
 describe('keyboard steps', () => {
   const centres = [0.07, 0.21, 0.35, 0.5, 0.65, 0.79, 0.93];
-  it.each(centres.slice(0, -1).map((c, i) => [c, centres[i + 1]]))('→ from %f goes to %f', (from, to) => {
-    expect(stepForm(utrecht, from!, 1)).toBeCloseTo(to!, 9);
-  });
+  it.each(centres.slice(0, -1).map((c, i) => [c, centres[i + 1]]))(
+    '→ from %f goes to %f',
+    (from, to) => {
+      expect(stepForm(utrecht, from!, 1)).toBeCloseTo(to!, 9);
+    },
+  );
   it.each(centres.slice(1).map((c, i) => [c, centres[i]]))('← from %f goes to %f', (from, to) => {
     expect(stepForm(utrecht, from!, -1)).toBeCloseTo(to!, 9);
   });
