@@ -111,6 +111,13 @@ export class Board {
     });
   }
 
+  /** Puts back a saved board when the page opens: not a change, so not undoable. */
+  restore(data: BoardData) {
+    this.#apply(data);
+    this.revealAll = data.revealAll;
+    this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
+  }
+
   /** Replaces the board with another (opened link or file). Undoable. */
   load(data: BoardData) {
     this.#commit({ kind: 'load' }, () => this.#apply(data));

@@ -8,7 +8,12 @@ import { centre, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
 
+/** edit: the full board; view: read-only (a view-only link); present: projector mode. */
+export type Mode = 'edit' | 'view' | 'present';
+
 export class Workbench {
+  /** Projector mode: large type, high contrast, page chrome hidden; still editable. */
+  presenting = $state(false);
   /** Card waiting for a tap on a form (tap-to-place). */
   picked = $state<string | null>(null);
   /** Card whose "Plaats bij…" menu is open. */
@@ -30,12 +35,19 @@ export class Workbench {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = $derived(new Map(this.cards.map((c) => [c.id, c])));
 
+  /** A view-only link or embed: nothing can be changed. */
+  readonly = $state(false);
+
   constructor(
     readonly content: Content,
     readonly i18n: I18n,
     readonly board: Board,
     readonly announcer: Announcer,
-  ) {}
+    mode: Mode = 'edit',
+  ) {
+    this.readonly = mode === 'view';
+    this.presenting = mode === 'present';
+  }
 
   card = (id: string) => this.#byId.get(id);
   name = (id: string) => this.card(id)?.name ?? id;
