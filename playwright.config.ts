@@ -7,9 +7,12 @@ const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Its own folder: Playwright empties outputDir on start, and test-results/ holds the unit report.
+  outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI_REPORT
     ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]

@@ -42,29 +42,32 @@ function classify(raw: string): { board: BoardData } | { reason: 'corrupt' | 'un
   return result.success ? { board: result.output } : { reason: 'corrupt' };
 }
 
-export function loadSaved(getStorage: () => Storage, now = new Date()): LoadResult {
+export function loadSaved(getStorage: () => Storage, now = new Date(), key = STORAGE_KEY): LoadResult {
   const storage = open(getStorage);
   if (!storage) return { status: 'unavailable' };
-  const raw = storage.getItem(STORAGE_KEY);
+  const raw = storage.getItem(key);
   if (raw === null) return { status: 'empty' };
   const found = classify(raw);
   if ('board' in found) return { status: 'ok', board: found.board };
-  const key = SET_ASIDE_PREFIX + now.toISOString();
+  const aside = SET_ASIDE_PREFIX + now.toISOString();
   try {
-    storage.setItem(key, raw);
-    storage.removeItem(STORAGE_KEY);
-    return { status: 'set-aside', reason: found.reason, key };
+    storage.setItem(aside, raw);
+    storage.removeItem(key);
+    return { status: 'set-aside', reason: found.reason, key: aside };
   } catch {
     // Could not copy it: leave the original where it is, and do not overwrite it.
     return { status: 'set-aside-failed', reason: found.reason };
   }
 }
 
-export function save(getStorage: () => Storage, board: BoardData): SaveResult {
+/** A copy opened next to one's own board is saved under its own key. */
+export const copyKey = (now = new Date()) => `kompasverkenner:copy:${now.toISOString()}`;
+
+export function save(getStorage: () => Storage, board: BoardData, key = STORAGE_KEY): SaveResult {
   const storage = open(getStorage);
   if (!storage) return 'unavailable';
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify({ v: BOARD_VERSION, board }));
+    storage.setItem(key, JSON.stringify({ v: BOARD_VERSION, board }));
     return 'ok';
   } catch (error) {
     const name = (error as { name?: string }).name;

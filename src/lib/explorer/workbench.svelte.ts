@@ -159,6 +159,14 @@ export class Workbench {
     el?.focus();
   }
 
+  /** Projector mode; full screen where the browser allows it (it must follow a click or key). */
+  setPresenting(on: boolean) {
+    this.presenting = on;
+    if (typeof document === 'undefined') return;
+    if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => {});
+    if (!on && document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+  }
+
   addOwn(name: string, description: string) {
     const result = this.board.addOwn(name, description);
     if (result.ok) this.announcer.say(this.i18n.t.board.announce.added(this.name(result.id)));

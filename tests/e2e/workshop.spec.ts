@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+
+const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
+const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
+  'data/initiatives.json',
+);
+const form = (i: number) => utrecht.items[i]!.label.nl;
+const names = initiatives.map((i) => i.name.nl);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const starts = (s: string) => new RegExp(`^${esc(s)}`);
+const lane = (page: Page, label: string) => page.getByRole('region', { name: starts(label) });
+
+async function place(page: Page, name: string, formIndex: number) {
+  await page.getByRole('button', { name: starts(name) }).click();
+  await page.getByRole('menuitem', { name: form(formIndex) }).click();
+  await expect(lane(page, form(formIndex)).getByRole('button', { name: starts(name) })).toBeVisible();
+}
+
+async function addOwn(page: Page, name: string) {
+  await page.getByLabel('Naam').fill(name);
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+}
+
+async function shareLink(page: Page, viewOnly = false) {
+  await page.getByRole('button', { name: 'Delen', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bord delen' });
+  await expect(dialog).toBeVisible();
+  if (viewOnly) await dialog.getByLabel(/Alleen bekijken/).check();
+  const field = dialog.getByLabel('Deellink', { exact: true });
+  await expect(field).toHaveValue(/#b=1\./);
+  if (viewOnly) await expect(field).toHaveValue(/#b=1\./);
+  await expect(dialog.getByRole('img', { name: 'QR-code van de deellink' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const link = await field.inputValue();
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  return link;
+}
+
+test('a share link restores the exact board in a fresh browser', async ({ page, browser }) => {
+  await page.goto('/');
+  await place(page, names[0]!, 1);
+  await place(page, names[1]!, 5);
+  await addOwn(page, 'Moestuin op het plein');
+  await place(page, 'Moestuin op het plein', 3);
+  const link = await shareLink(page);
+  expect(link.length).toBeLessThan(1500);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(lane(other, form(1)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(lane(other, form(5)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await expect(lane(other, form(3)).getByRole('button', { name: /^Moestuin op het plein/ })).toBeVisible();
+  await expect(other).not.toHaveURL(/#b=/);
+  await fresh.close();
+});
+
+test('a view-only link cannot edit, and can become an editable copy', async ({ page, browser }) => {
+  await page.goto('/');
+  await place(page, names[2]!, 2);
+  const link = await shareLink(page, true);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByText('Je bekijkt een gedeeld bord.')).toBeVisible();
+  await expect(lane(other, form(2)).getByText(names[2]!)).toBeVisible();
+  await expect(lane(other, form(2)).getByRole('button')).toHaveCount(0);
+  await expect(other.getByRole('heading', { name: /^Stapel/ })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Ongedaan maken' })).toHaveCount(0);
+  await expectNoAxeViolations(other);
+  await other.getByRole('button', { name: 'Bewerk een kopie' }).click();
+  await expect(lane(other, form(2)).getByRole('button', { name: starts(names[2]!) })).toBeVisible();
+  await expect(other.getByRole('heading', { name: /^Stapel/ })).toBeVisible();
+  await fresh.close();
+});
+
+test('opening a link over different work asks first and never discards it', async ({ page, browser }) => {
+  await page.goto('/');
+  await place(page, names[0]!, 0);
+  const link = await shareLink(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await place(other, names[4]!, 6);
+  await other.goto(link);
+  const ask = other.getByRole('dialog', { name: 'Een ander bord openen?' });
+  await expect(ask).toBeVisible();
+  await expectNoAxeViolations(other);
+  await ask.getByRole('button', { name: 'Houd mijn bord' }).click();
+  await expect(lane(other, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
+  await expect(lane(other, form(0)).getByRole('button')).toHaveCount(0);
+
+  await other.goto(link);
+  await other.getByRole('dialog', { name: 'Een ander bord openen?' }).getByRole('button', { name: /Open het als kopie/ }).click();
+  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(other.getByText(/Je werkt in een kopie/)).toBeVisible();
+  const saved = await other.evaluate(() => ({
+    own: localStorage.getItem('kompasverkenner:board'),
+    copies: Object.keys(localStorage).filter((k) => k.startsWith('kompasverkenner:copy:')).length,
+  }));
+  expect(saved.own).toContain(initiatives[4]!.id);
+  expect(saved.copies).toBe(1);
+
+  // A fresh load starts from one's own saved board again, so the question comes back.
+  await other.goto('about:blank');
+  await other.goto(link);
+  await other.getByRole('dialog', { name: 'Een ander bord openen?' }).getByRole('button', { name: /Open het nieuwe bord/ }).click();
+  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await other.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lane(other, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
+  await fresh.close();
+});
+
+test('save a board file, open it by picker and by dropping it', async ({ page }) => {
+  await page.goto('/');
+  await place(page, names[0]!, 4);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Opslaan als bestand' }).click(),
+  ]);
+  expect(saved.suggestedFilename()).toBe('kompasverkenner-bord.json');
+  const text = await readFile((await saved.path())!, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'kompasverkenner-board', version: 1 });
+
+  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await expect(lane(page, form(4)).getByRole('button')).toHaveCount(0);
+  await page.getByLabel('Bestand openen').setInputFiles({ name: 'bord.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Geopend');
+
+  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await page.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'gesleept.json', { type: 'application/json' }));
+    for (const type of ['dragover', 'drop']) {
+      window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, text);
+  await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+});
+
+test('bad input is refused with a translated message and the board stays', async ({ page }) => {
+  await page.goto('/');
+  await place(page, names[1]!, 2);
+  await page.getByLabel('Bestand openen').setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('geen bord') });
+  await expect(page.getByRole('alert')).toContainText('kon niet worden geopend');
+  await page.getByLabel('Bestand openen').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{') });
+  await expect(page.getByRole('alert')).toContainText('beschadigd');
+  await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await page.goto('/#b=1.bm90LWEtYm9hcmQ');
+  await expect(page.getByRole('alert')).toContainText('De link kon niet worden geopend');
+  await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ page }) => {
+  await page.goto('/');
+  await place(page, names[0]!, 2);
+  await addOwn(page, '=HYPERLINK("http://x")');
+  await place(page, '=HYPERLINK("http://x")', 0);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer CSV' }).click(),
+  ]);
+  const text = await readFile((await csv.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toBe('Naam;Eigen positie (0–100);Utrechtse vorm;Peel en Maas-type;Referentievorm;Basis;Bron');
+  const row = lines.find((l) => l.startsWith(names[0]!))!;
+  expect(row.split(';').slice(1, 4)).toEqual(['65', form(2), 'Peel en Maas type 3']);
+  expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+  expect(lines).toHaveLength(1 + initiatives.length + 1);
+});
+
+test('presentation mode: chrome hidden, still editable, shortcuts overlay', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Presentatie' }).click();
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  await expect(page.getByRole('heading', { name: 'Hoe lees je dit?' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Bronnen', level: 2 })).toBeHidden();
+  await place(page, names[3]!, 1);
+  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await expect(lane(page, form(1)).getByText('Referentie:')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.locator('body').press('?');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.locator('body').press('p');
+  await expect(page.locator('html')).not.toHaveClass(/presenting/);
+});
