@@ -15,7 +15,9 @@ const lane = (page: Page, label: string) => page.getByRole('region', { name: sta
 async function place(page: Page, name: string, formIndex: number) {
   await page.getByRole('button', { name: starts(name) }).click();
   await page.getByRole('menuitem', { name: form(formIndex) }).click();
-  await expect(lane(page, form(formIndex)).getByRole('button', { name: starts(name) })).toBeVisible();
+  await expect(
+    lane(page, form(formIndex)).getByRole('button', { name: starts(name) }),
+  ).toBeVisible();
 }
 
 async function addOwn(page: Page, name: string) {
@@ -52,7 +54,9 @@ test('a share link restores the exact board in a fresh browser', async ({ page, 
   await other.goto(link);
   await expect(lane(other, form(1)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
   await expect(lane(other, form(5)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
-  await expect(lane(other, form(3)).getByRole('button', { name: /^Moestuin op het plein/ })).toBeVisible();
+  await expect(
+    lane(other, form(3)).getByRole('button', { name: /^Moestuin op het plein/ }),
+  ).toBeVisible();
   await expect(other).not.toHaveURL(/#b=/);
   await fresh.close();
 });
@@ -76,7 +80,10 @@ test('a view-only link cannot edit, and can become an editable copy', async ({ p
   await fresh.close();
 });
 
-test('opening a link over different work asks first and never discards it', async ({ page, browser }) => {
+test('opening a link over different work asks first and never discards it', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/');
   await place(page, names[0]!, 0);
   const link = await shareLink(page);
@@ -94,7 +101,10 @@ test('opening a link over different work asks first and never discards it', asyn
   await expect(lane(other, form(0)).getByRole('button')).toHaveCount(0);
 
   await other.goto(link);
-  await other.getByRole('dialog', { name: 'Een ander bord openen?' }).getByRole('button', { name: /Open het als kopie/ }).click();
+  await other
+    .getByRole('dialog', { name: 'Een ander bord openen?' })
+    .getByRole('button', { name: /Open het als kopie/ })
+    .click();
   await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
   await expect(other.getByText(/Je werkt in een kopie/)).toBeVisible();
   const saved = await other.evaluate(() => ({
@@ -107,7 +117,10 @@ test('opening a link over different work asks first and never discards it', asyn
   // A fresh load starts from one's own saved board again, so the question comes back.
   await other.goto('about:blank');
   await other.goto(link);
-  await other.getByRole('dialog', { name: 'Een ander bord openen?' }).getByRole('button', { name: /Open het nieuwe bord/ }).click();
+  await other
+    .getByRole('dialog', { name: 'Een ander bord openen?' })
+    .getByRole('button', { name: /Open het nieuwe bord/ })
+    .click();
   await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
   await other.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(lane(other, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
@@ -127,7 +140,9 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
 
   await page.getByRole('button', { name: 'Bord leegmaken' }).click();
   await expect(lane(page, form(4)).getByRole('button')).toHaveCount(0);
-  await page.getByLabel('Bestand openen').setInputFiles({ name: 'bord.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Bestand openen')
+    .setInputFiles({ name: 'bord.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Geopend');
 
@@ -136,7 +151,9 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
     const data = new DataTransfer();
     data.items.add(new File([json], 'gesleept.json', { type: 'application/json' }));
     for (const type of ['dragover', 'drop']) {
-      window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      window.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
     }
   }, text);
   await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
@@ -145,9 +162,21 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
 test('bad input is refused with a translated message and the board stays', async ({ page }) => {
   await page.goto('/');
   await place(page, names[1]!, 2);
-  await page.getByLabel('Bestand openen').setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('geen bord') });
+  await page
+    .getByLabel('Bestand openen')
+    .setInputFiles({
+      name: 'notities.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('geen bord'),
+    });
   await expect(page.getByRole('alert')).toContainText('kon niet worden geopend');
-  await page.getByLabel('Bestand openen').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{') });
+  await page
+    .getByLabel('Bestand openen')
+    .setInputFiles({
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{'),
+    });
   await expect(page.getByRole('alert')).toContainText('beschadigd');
   await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
   await page.goto('/#b=1.bm90LWEtYm9hcmQ');
@@ -168,7 +197,9 @@ test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ 
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const lines = text.slice(1).trim().split(/\r?\n/);
-  expect(lines[0]).toBe('Naam;Eigen positie (0–100);Utrechtse vorm;Peel en Maas-type;Referentievorm;Basis;Bron');
+  expect(lines[0]).toBe(
+    'Naam;Eigen positie (0–100);Utrechtse vorm;Peel en Maas-type;Referentievorm;Basis;Bron',
+  );
   const row = lines.find((l) => l.startsWith(names[0]!))!;
   expect(row.split(';').slice(1, 4)).toEqual(['65', form(2), 'Peel en Maas type 3']);
   expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -193,4 +224,22 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
   await expect(help).toBeHidden();
   await page.locator('body').press('p');
   await expect(page.locator('html')).not.toHaveClass(/presenting/);
+});
+
+test('the embed dialog writes the snippet for the current board and view', async ({ page }) => {
+  await page.goto('/');
+  await place(page, names[0]!, 1);
+  await page.getByRole('button', { name: 'Insluiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insluiten op een andere website' });
+  const code = dialog.getByLabel('Code voor een iframe (aanbevolen)');
+  await expect(code).toHaveValue(/embed=1&mode=view&lang=nl#b=1\./);
+  await expect(code).toHaveValue(/title="Kompasverkenner: wie heeft hoeveel zeggenschap\?"/);
+  await expect(code).toHaveValue(/<script src="[^"]+\/embed\.js" defer><\/script>/);
+  await dialog.getByLabel('Presentatie').check();
+  await dialog.getByLabel('Dit bord meegeven').uncheck();
+  await dialog.getByLabel('Titel voor schermlezers').fill('Zeggenschap "in" <Utrecht>');
+  await expect(code).toHaveValue(/mode=present/);
+  await expect(code).not.toHaveValue(/#b=/);
+  await expect(code).toHaveValue(/title="Zeggenschap &quot;in&quot; &lt;Utrecht&gt;"/);
+  await expectNoAxeViolations(page);
 });
