@@ -9,6 +9,6 @@ export function download(name: string, data: Blob | string | Uint8Array, type: s
   document.body.append(a);
   a.click();
   a.remove();
-  // Let the download start before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Let the browser start reading the blob before its URL goes away (Firefox needs the time).
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,0 +1,64 @@
+// Every string the SVG export draws, gathered from the app's catalogue and the export's own
+// messages, so boardSvg stays pure and takes no i18n state.
+import type { Messages } from '../../i18n/messages';
+import type { ExportMessages } from './messages';
+
+export interface BoardSvgLabels {
+  gemeenteEnd: string;
+  residentsEnd: string;
+  collaboration: string;
+  noCollaboration: string;
+  reconstructed: string;
+  line: string;
+  noCounterpart: string;
+  board: string;
+  laneCount: (n: number) => string;
+  typeShort: (model: string, n: number) => string;
+  own: string;
+  reference: string;
+  basis: { bron: string; oordeel: string };
+  same: string;
+  differs: string;
+  empty: string;
+  legendCollab: string;
+  legendPole: string;
+  legendRecon: string;
+  legendLine: string;
+  legendOwn: string;
+  legendReference: string;
+  sources: string;
+  /** One placement for the text alternative: "Wijkmagazine → Utrechter aan zet · … type 4". */
+  placed: (name: string, form: string, type: string) => string;
+  desc: (placed: number, main: string, other: string) => string;
+}
+
+export function svgLabels(t: Messages, x: ExportMessages): BoardSvgLabels {
+  const { scale, board } = t;
+  return {
+    gemeenteEnd: scale.gemeenteEnd,
+    residentsEnd: scale.residentsEnd,
+    collaboration: scale.collaboration,
+    noCollaboration: scale.noCollaboration,
+    reconstructed: scale.reconstructed,
+    line: scale.line,
+    noCounterpart: scale.noCounterpart,
+    board: board.lanes,
+    laneCount: board.laneCount,
+    typeShort: board.typeShort,
+    own: board.own,
+    reference: board.reveal.reference,
+    basis: board.reveal.basis,
+    same: board.reveal.same,
+    differs: board.reveal.differs,
+    empty: x.empty,
+    legendCollab: scale.legendCollab,
+    legendPole: scale.legendPole,
+    legendRecon: scale.legendRecon,
+    legendLine: x.legendLine,
+    legendOwn: x.legendOwn,
+    legendReference: x.legendReference,
+    sources: x.sources,
+    placed: board.announce.placed,
+    desc: x.desc,
+  };
+}

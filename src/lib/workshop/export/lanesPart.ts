@@ -1,0 +1,184 @@
+// The board in the SVG export: one lane per Utrecht form, under its band, with the placed cards
+// stacked in the same order as on screen (towards residents first). A card shows its name, its
+// Peel en Maas type and, when revealed, the reference placement and whether it differs.
+import type { BoardData } from '../../board/types';
+import type { Initiative, Item } from '../../content/schema';
+import { locate } from '../../scale/scale';
+import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
+import { measure } from './text';
+
+export interface PlacedCard {
+  id: string;
+  name: string;
+  position: number;
+  form: Item;
+  /** Present for content initiatives; own initiatives have no reference. */
+  initiative?: Initiative;
+  revealed: boolean;
+}
+
+/** Placed cards per Utrecht form, in lane order; ids nobody knows are left out. */
+export function placedCards(ctx: Ctx, board: BoardData): Map<string, PlacedCard[]> {
+  const [main, other] = ctx.content.frameworks;
+  const lanes = new Map(main.items.map((f) => [f.id, [] as PlacedCard[]]));
+  for (const [id, position] of Object.entries(board.placements)) {
+    const initiative = ctx.content.initiatives.find((i) => i.id === id);
+    const own = board.own.find((o) => o.id === id);
+    const name = initiative ? ctx.tx(initiative.name) : own?.name;
+    if (name === undefined) continue;
+    const form = locate(main, other, position).form;
+    const revealed = !!initiative && (board.revealAll || board.revealed.includes(id));
+    lanes.get(form.id)?.push({ id, name, position, form, initiative, revealed });
+  }
+  // Plain comparison, not localeCompare: the same board gives the same picture everywhere.
+  for (const cards of lanes.values())
+    cards.sort((a, b) => b.position - a.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return lanes;
+}
+
+/** "Peel en Maas type 3" for a position. */
+export function typeLabel(ctx: Ctx, position: number): string {
+  const [main, other] = ctx.content.frameworks;
+  return ctx.labels.typeShort(ctx.tx(other.short), locate(main, other, position).type.number);
+}
+
+function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {
+  const inner = w - 6 - 16;
+  const tx = x + 6 + 8;
+  const name = block(c.name, inner, { size: 15, bold: true }, 3);
+  const meta = block(
+    c.initiative ? typeLabel(ctx, c.position) : `${typeLabel(ctx, c.position)} · ${ctx.labels.own}`,
+    inner,
+    { size: 12 },
+    2,
+  );
+  let height = 8 + name.height + 2 + meta.height + 8;
+  let reference = '';
+  if (c.revealed && c.initiative) {
+    const ref = c.initiative.reference;
+    const [main, other] = ctx.content.frameworks;
+    const at = locate(main, other, ref.position);
+    const same = at.form.id === c.form.id;
+    const note = block(
+      `${ctx.labels.reference}: ${ctx.tx(at.form.label)} · ${typeLabel(ctx, ref.position)} (${ctx.labels.basis[ref.basis]})`,
+      inner,
+      { size: 12 },
+      3,
+    );
+    const verdict = block(same ? ctx.labels.same : ctx.labels.differs, inner, {
+      size: 12,
+      bold: true,
+    });
+    const y = top + height - 2;
+    reference = el(
+      'g',
+      { class: 'reference' },
+      el('line', {
+        x1: tx,
+        x2: x + w - 8,
+        y1: y,
+        y2: y,
+        stroke: COLOR.collabBorder,
+        'stroke-dasharray': '4 3',
+      }) +
+        note.at(tx, y + 5) +
+        verdict.at(tx, y + 5 + note.height, { fill: same ? COLOR.same : COLOR.line }),
+    );
+    height += 5 + note.height + verdict.height + 6;
+  }
+  const svg = el(
+    'g',
+    { class: 'card', 'data-id': c.id },
+    el('rect', {
+      x,
+      y: top,
+      width: w,
+      height,
+      rx: 6,
+      fill: COLOR.bg,
+      stroke: COLOR.cardBorder,
+    }) +
+      leftBar(x, top, height, 6, c.initiative ? COLOR.collabBorder : COLOR.ownAccent) +
+      name.at(tx, top + 8) +
+      meta.at(tx, top + 8 + name.height + 2, { fill: COLOR.muted }) +
+      reference,
+  );
+  return { svg, height };
+}
+
+/** "No cards yet", on a plate of its own so the lane separators do not run through it. */
+function emptyNote(ctx: Ctx, y: number): string {
+  const font = { size: 16 };
+  const mid = (ctx.left + ctx.right) / 2;
+  const w = measure(ctx.labels.empty, font) + 24;
+  return (
+    el('rect', { x: mid - w / 2, y: y - 20, width: w, height: 28, fill: COLOR.bg }) +
+    textLines([ctx.labels.empty], mid, y, font, { 'text-anchor': 'middle', fill: COLOR.muted })
+  );
+}
+
+export function lanesPart(ctx: Ctx, lanes: Map<string, PlacedCard[]>, top: number): Part {
+  const [main] = ctx.content.frameworks;
+  const headerTop = top + 36;
+  const headers = main.items.map((form) => {
+    const x = ctx.x(form.interval[0]) + 6;
+    const w = ctx.x(form.interval[1]) - ctx.x(form.interval[0]) - 12;
+    const count = lanes.get(form.id)?.length ?? 0;
+    const text = block(
+      `${ctx.tx(form.label)} (${ctx.labels.laneCount(count)})`,
+      w,
+      {
+        size: 13,
+        bold: true,
+      },
+      2,
+    );
+    return { form, x, w, text };
+  });
+  const cardsTop = headerTop + Math.max(...headers.map((h) => h.text.height)) + 8;
+  let bottom = cardsTop + 60;
+  const columns = headers.map(({ form, x, w, text }) => {
+    let y = cardsTop;
+    const cards = (lanes.get(form.id) ?? []).map((c) => {
+      const drawn = card(ctx, c, x, y, w);
+      y += drawn.height + 8;
+      return drawn.svg;
+    });
+    bottom = Math.max(bottom, y);
+    return el(
+      'g',
+      { class: 'lane', 'data-id': form.id },
+      text.at(x, headerTop, { fill: COLOR.muted }) + cards.join(''),
+    );
+  });
+  const empty = columns.length > 0 && [...lanes.values()].every((l) => l.length === 0);
+  bottom += 8;
+  const separators = main.items
+    .flatMap((f) => f.interval)
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .map((p) =>
+      el('line', {
+        x1: ctx.x(p),
+        x2: ctx.x(p),
+        y1: headerTop - 6,
+        y2: bottom,
+        stroke: COLOR.poleBorder,
+        'stroke-dasharray': '4 4',
+      }),
+    );
+  const svg = [
+    textLines([ctx.labels.board], ctx.left, top + 20, { size: 18, bold: true }),
+    el('line', {
+      x1: ctx.left,
+      x2: ctx.right,
+      y1: top + 28,
+      y2: top + 28,
+      stroke: COLOR.ink,
+      'stroke-width': 1,
+    }),
+    ...separators,
+    ...columns,
+    empty ? emptyNote(ctx, cardsTop + 30) : '',
+  ].join('');
+  return { svg: el('g', { class: 'lanes' }, svg), bottom };
+}

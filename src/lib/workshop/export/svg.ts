@@ -1,0 +1,100 @@
+// SVG building blocks for the export: elements as strings with every attribute and text escaped,
+// numbers rounded (deterministic output), a palette matching app.css, and wrapped text blocks.
+import type { Text } from '../../content/schema';
+import type { Content } from '../../content/validate';
+import type { Lang } from '../../i18n/messages';
+import type { BoardSvgLabels } from './labels';
+import { esc, wrap, type Font } from './text';
+
+export const COLOR = {
+  bg: '#ffffff',
+  ink: '#1b1b1f',
+  muted: '#4a4a55',
+  line: '#b3261e',
+  collabBg: '#e3eefc',
+  collabBorder: '#2d5fa8',
+  poleBg: '#f4f4f6',
+  poleBorder: '#5b5b66',
+  ownerBg: '#f1ece2',
+  noteBg: '#fdf1ef',
+  cardBorder: '#8a8a96',
+  ownAccent: '#7a4d00',
+  same: '#1e6b2f',
+} as const;
+
+/** What every part of the picture needs: the content, the language and where a position lies. */
+export interface Ctx {
+  content: Content;
+  lang: Lang;
+  labels: BoardSvgLabels;
+  tx: (text: Text) => string;
+  /** Position on the scale (0 = gemeente alone) → x in px. */
+  x: (p: number) => number;
+  left: number;
+  right: number;
+}
+
+/** A finished part of the picture and the y just below it. */
+export interface Part {
+  svg: string;
+  bottom: number;
+}
+
+const num = (n: number) => String(Math.round(n * 10) / 10);
+
+type Attrs = Record<string, string | number | undefined>;
+
+export function el(name: string, attrs: Attrs, children?: string): string {
+  const a = Object.entries(attrs)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`)
+    .join('');
+  return children === undefined ? `<${name}${a}/>` : `<${name}${a}>${children}</${name}>`;
+}
+
+export const lineHeight = (font: Font) => Math.round(font.size * 1.25);
+
+/** One <text> per line, first baseline at `y` (so tests and readers see whole lines). */
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  font: Font,
+  attrs: Attrs = {},
+): string {
+  return lines
+    .map((line, i) =>
+      el(
+        'text',
+        {
+          x,
+          y: y + i * lineHeight(font),
+          'font-size': font.size,
+          'font-weight': font.bold ? 700 : undefined,
+          fill: COLOR.ink,
+          ...attrs,
+        },
+        esc(line),
+      ),
+    )
+    .join('');
+}
+
+/** A wrapped paragraph: its lines, its height, and a renderer at a given top. */
+export function block(text: string, width: number, font: Font, maxLines = Infinity) {
+  const lines = wrap(text, width, font, maxLines);
+  return {
+    lines,
+    height: lines.length * lineHeight(font),
+    /** Rendered with its top (not baseline) at `top`. */
+    at: (x: number, top: number, attrs: Attrs = {}) =>
+      textLines(lines, x, top + Math.round(font.size * 0.95), font, attrs),
+  };
+}
+
+/** A card's coloured left edge, rounded like the card (radius r, which is also its width). */
+export const leftBar = (x: number, y: number, h: number, r: number, fill: string) =>
+  el('path', {
+    d: `M${num(x + r)} ${num(y)}A${r} ${r} 0 0 0 ${num(x)} ${num(y + r)}V${num(y + h - r)}A${r} ${r} 0 0 0 ${num(x + r)} ${num(y + h)}Z`,
+    fill,
+  });

@@ -1,0 +1,83 @@
+// Text for the SVG export without a DOM: XML escaping, an approximate width for system-ui, and
+// wrapping with an ellipsis. Widths are estimates (no font is measured), so they lean wide:
+// a line that is a little short looks fine, a line that overflows its box does not.
+
+/** Characters XML 1.0 forbids (and lone surrogates) are dropped; markup characters escaped. */
+export function esc(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing what XML cannot carry is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Grapheme clusters, so an emoji or an accented letter is never cut in half. */
+export const graphemes = (s: string): string[] =>
+  Array.from(segmenter.segment(s), (x) => x.segment);
+
+/** Width of one grapheme in em, roughly Segoe UI / Roboto; `measure` widens it for DejaVu. */
+function em(g: string): number {
+  if (g === ' ') return 0.3;
+  if (/^[ijl|!.,:;'`’‘ı]$/.test(g)) return 0.28;
+  if (/^[frt()[\]{}\-–/]$/.test(g)) return 0.38;
+  if (/^[mwMW]$/.test(g)) return 0.9;
+  if (/^[A-Z]$/.test(g)) return 0.7;
+  if (/^[0-9]$/.test(g)) return 0.6;
+  if (/^[a-z]$/.test(g)) return 0.57;
+  if (/^\p{L}\p{M}*$/u.test(g)) return g.toUpperCase() === g ? 0.7 : 0.58;
+  if (g === '→' || g === '←' || g === '…') return 0.9;
+  return g.length > 1 || /\p{Extended_Pictographic}|\p{Script=Han}/u.test(g) ? 1.1 : 0.62;
+}
+
+export interface Font {
+  size: number;
+  bold?: boolean;
+}
+
+export const measure = (text: string, font: Font): number =>
+  graphemes(text).reduce((w, g) => w + em(g), 0) * font.size * (font.bold ? 1.2 : 1.1);
+
+/** The longest head of `text` (in graphemes) that fits `max` with `tail` appended. */
+function fitHead(text: string, max: number, font: Font, tail = ''): string {
+  const gs = graphemes(text);
+  let n = gs.length;
+  while (n > 0 && measure(gs.slice(0, n).join('') + tail, font) > max) n--;
+  return gs.slice(0, n).join('');
+}
+
+/**
+ * Lines of at most `max` px, breaking at spaces (a word wider than a line is broken where it
+ * must). Past `maxLines` the last line ends in an ellipsis.
+ */
+export function wrap(text: string, max: number, font: Font, maxLines = Infinity): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of words) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined, font) <= max) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (measure(word, font) > max) {
+      const head = fitHead(word, max, font) || (graphemes(word)[0] ?? '');
+      lines.push(head);
+      word = word.slice(head.length);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
+  kept[maxLines - 1] = `${fitHead(last, max, font, '…').trimEnd()}…`;
+  return kept;
+}

@@ -1,0 +1,60 @@
+// @vitest-environment node
+// Text helpers of the SVG export: escaping, estimated widths, wrapping with an ellipsis.
+import { describe, expect, it } from 'vitest';
+import { esc, measure, wrap } from '../../../../src/lib/workshop/export/text';
+import { svgSize } from '../../../../src/lib/workshop/export/png';
+
+describe('esc', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    [`Café "De Hoek" & 't Pleintje`, 'Café &quot;De Hoek&quot; &amp; &apos;t Pleintje'],
+    ['a\u0000b\u001fc\ufffe', 'abc'],
+    ['lone \ud800 surrogate, pair 😀 kept', 'lone  surrogate, pair 😀 kept'],
+  ])('%j → %j', (input, output) => expect(esc(input)).toBe(output));
+});
+
+describe('wrap', () => {
+  const font = { size: 10 };
+
+  it('keeps a short text on one line', () => {
+    expect(wrap('Buurtfeest', 200, font)).toEqual(['Buurtfeest']);
+  });
+
+  it('breaks at spaces, each line within the width', () => {
+    const lines = wrap('Gemeente Utrecht komt met een participatiekompas', 120, font);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Gemeente Utrecht komt met een participatiekompas');
+    for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(120);
+  });
+
+  it('breaks a word wider than a line, never inside a grapheme', () => {
+    const lines = wrap('👩‍👩‍👧‍👦'.repeat(12), 60, font);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('👩‍👩‍👧‍👦'.repeat(12));
+    for (const line of lines) expect(line.length % '👩‍👩‍👧‍👦'.length).toBe(0);
+  });
+
+  it('ends the last allowed line with an ellipsis', () => {
+    const lines = wrap('een twee drie vier vijf zes zeven acht negen tien', 60, font, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    expect(measure(lines[1]!, font)).toBeLessThanOrEqual(60);
+  });
+
+  it('bold text is wider', () => {
+    expect(measure('Inspraak', { size: 10, bold: true })).toBeGreaterThan(
+      measure('Inspraak', font),
+    );
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the viewBox, else width and height', () => {
+    expect(svgSize('<svg viewBox="0 0 1920 1200" width="10">')).toEqual({
+      width: 1920,
+      height: 1200,
+    });
+    expect(svgSize('<svg width="300" height="200">')).toEqual({ width: 300, height: 200 });
+    expect(() => svgSize('<svg>')).toThrow();
+  });
+});
