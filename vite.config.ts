@@ -3,11 +3,19 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateContentPlugin } from './scripts/validate-content-plugin';
 import { scaleCssPlugin } from './scripts/scale-css-plugin';
+import { prerenderPlugin } from './scripts/prerender-plugin';
 
 export default defineConfig({
   publicDir: 'static',
-  plugins: [svelte(), svelteTesting(), validateContentPlugin(), scaleCssPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    validateContentPlugin(),
+    scaleCssPlugin(),
+    prerenderPlugin(),
+  ],
+  // No modulepreload polyfill: every browser we support has modulepreload, and it is dead weight.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],

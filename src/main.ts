@@ -1,14 +1,34 @@
-// Mounts the page shell with the validated content and the language from the URL.
-import { mount } from 'svelte';
+// Starts the page: hydrates the prerendered HTML when it matches the URL (Dutch, full page, edit
+// mode), else renders fresh. Reads ?embed=1, ?mode= and ?lang=; embedded, it posts its height to
+// the parent; as a top-level production page it registers the offline service worker.
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import './embed/boot.css';
+import { registerServiceWorker } from './embed/offline';
+import { canHydrate, pageOptions } from './embed/options';
+import { startResize } from './embed/resize';
 import { rawContent } from './lib/content/files';
 import { validateContent } from './lib/content/validate';
-import { langFromUrl } from './lib/i18n/messages';
 
+const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
-target.replaceChildren();
-mount(App, {
-  target,
-  props: { result: validateContent(rawContent), lang: langFromUrl(location.search) },
-});
+const props = {
+  result: validateContent(rawContent),
+  lang: options.lang,
+  embed: options.embed,
+  mode: options.mode,
+};
+
+if (target.dataset.prerendered === options.lang && canHydrate(options)) {
+  hydrate(App, { target, props });
+} else {
+  target.replaceChildren();
+  mount(App, { target, props });
+}
+// The plain-text copy of the models is for readers without JavaScript.
+document.getElementById('kv-static')?.remove();
+document.documentElement.classList.remove('kv-fresh');
+
+startResize(options.childId);
+registerServiceWorker();

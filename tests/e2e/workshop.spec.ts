@@ -162,21 +162,17 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
 test('bad input is refused with a translated message and the board stays', async ({ page }) => {
   await page.goto('/');
   await place(page, names[1]!, 2);
-  await page
-    .getByLabel('Bestand openen')
-    .setInputFiles({
-      name: 'notities.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('geen bord'),
-    });
+  await page.getByLabel('Bestand openen').setInputFiles({
+    name: 'notities.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('geen bord'),
+  });
   await expect(page.getByRole('alert')).toContainText('kon niet worden geopend');
-  await page
-    .getByLabel('Bestand openen')
-    .setInputFiles({
-      name: 'kapot.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{'),
-    });
+  await page.getByLabel('Bestand openen').setInputFiles({
+    name: 'kapot.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{'),
+  });
   await expect(page.getByRole('alert')).toContainText('beschadigd');
   await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
   await page.goto('/#b=1.bm90LWEtYm9hcmQ');

@@ -42,7 +42,11 @@ function classify(raw: string): { board: BoardData } | { reason: 'corrupt' | 'un
   return result.success ? { board: result.output } : { reason: 'corrupt' };
 }
 
-export function loadSaved(getStorage: () => Storage, now = new Date(), key = STORAGE_KEY): LoadResult {
+export function loadSaved(
+  getStorage: () => Storage,
+  now = new Date(),
+  key = STORAGE_KEY,
+): LoadResult {
   const storage = open(getStorage);
   if (!storage) return { status: 'unavailable' };
   const raw = storage.getItem(key);

@@ -163,7 +163,8 @@ export class Workbench {
   setPresenting(on: boolean) {
     this.presenting = on;
     if (typeof document === 'undefined') return;
-    if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => {});
+    if (on && !document.fullscreenElement)
+      document.documentElement.requestFullscreen?.().catch(() => {});
     if (!on && document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
   }
 

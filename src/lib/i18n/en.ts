@@ -171,7 +171,8 @@ export const en: PartialMessages = {
     embed: 'Embed',
     embedDialog: {
       heading: 'Embed on another website',
-      intro: 'Paste this code into the page. The small script makes the iframe adjust its own height.',
+      intro:
+        'Paste this code into the page. The small script makes the iframe adjust its own height.',
       mode: 'View',
       modes: { view: 'View only', edit: 'Edit', present: 'Presentation' },
       withBoard: 'Include this board',
@@ -184,7 +185,8 @@ export const en: PartialMessages = {
     },
     shareDialog: {
       heading: 'Share board',
-      intro: 'The link holds the whole board. It does not pass through a server: whoever has the link sees the board.',
+      intro:
+        'The link holds the whole board. It does not pass through a server: whoever has the link sees the board.',
       viewOnly: 'View only (the recipient cannot change anything)',
       link: 'Share link',
       copy: 'Copy link',
@@ -197,7 +199,8 @@ export const en: PartialMessages = {
     },
     conflict: {
       heading: 'Open another board?',
-      body: (source: string) => `You are opening ${source}, but this browser already holds other work. What would you like to do?`,
+      body: (source: string) =>
+        `You are opening ${source}, but this browser already holds other work. What would you like to do?`,
       fromLink: 'a shared board',
       fromFile: (name: string) => `the file “${name}”`,
       replace: 'Open the new board (mine can come back with Undo)',
@@ -210,9 +213,11 @@ export const en: PartialMessages = {
     opened: (source: string) => `Opened: ${source}`,
     saved: (name: string) => `Saved as ${name}`,
     exported: (name: string) => `Exported as ${name}`,
-    dropped: (n: number) => `${n} placement(s) skipped: this version does not know those initiatives.`,
+    dropped: (n: number) =>
+      `${n} placement(s) skipped: this version does not know those initiatives.`,
     dropHint: 'Drop the file to open it',
-    openError: (source: string, reason: string) => `${source} could not be opened: ${reason} Your board has not changed.`,
+    openError: (source: string, reason: string) =>
+      `${source} could not be opened: ${reason} Your board has not changed.`,
     linkSource: 'The link',
     errors: {
       empty: 'it is empty.',
@@ -221,7 +226,8 @@ export const en: PartialMessages = {
       'unknown-version': 'it comes from a newer version of Kompasverkenner.',
       corrupt: 'it is damaged or incomplete.',
       'invalid-board': 'its content breaks the rules (for example names that are too long).',
-      'wrong-file-type': 'Kompasverkenner cannot open this kind of file (it opens its own .json or .png).',
+      'wrong-file-type':
+        'Kompasverkenner cannot open this kind of file (it opens its own .json or .png).',
       'no-board-in-image': 'this image holds no board.',
       'unknown-initiatives': 'none of its initiatives is known to this version.',
     },

@@ -169,7 +169,8 @@ export const nl = {
     embed: 'Insluiten',
     embedDialog: {
       heading: 'Insluiten op een andere website',
-      intro: 'Plak deze code in de pagina. De iframe past zijn hoogte zelf aan met het kleine script.',
+      intro:
+        'Plak deze code in de pagina. De iframe past zijn hoogte zelf aan met het kleine script.',
       mode: 'Weergave',
       modes: { view: 'Alleen bekijken', edit: 'Bewerken', present: 'Presentatie' },
       withBoard: 'Dit bord meegeven',
@@ -182,7 +183,8 @@ export const nl = {
     },
     shareDialog: {
       heading: 'Bord delen',
-      intro: 'De link bevat het hele bord. Hij gaat niet langs een server: wie de link heeft, ziet het bord.',
+      intro:
+        'De link bevat het hele bord. Hij gaat niet langs een server: wie de link heeft, ziet het bord.',
       viewOnly: 'Alleen bekijken (de ontvanger kan niets veranderen)',
       link: 'Deellink',
       copy: 'Kopieer link',
@@ -195,7 +197,8 @@ export const nl = {
     },
     conflict: {
       heading: 'Een ander bord openen?',
-      body: (source: string) => `Je opent ${source}, maar in deze browser staat al ander werk. Wat wil je doen?`,
+      body: (source: string) =>
+        `Je opent ${source}, maar in deze browser staat al ander werk. Wat wil je doen?`,
       fromLink: 'een gedeeld bord',
       fromFile: (name: string) => `het bestand „${name}”`,
       replace: 'Open het nieuwe bord (mijn bord kan terug met Ongedaan maken)',
@@ -208,9 +211,11 @@ export const nl = {
     opened: (source: string) => `Geopend: ${source}`,
     saved: (name: string) => `Opgeslagen als ${name}`,
     exported: (name: string) => `Geëxporteerd als ${name}`,
-    dropped: (n: number) => `${n} plaatsing(en) overgeslagen: die initiatieven kent deze versie niet.`,
+    dropped: (n: number) =>
+      `${n} plaatsing(en) overgeslagen: die initiatieven kent deze versie niet.`,
     dropHint: 'Laat het bestand los om het te openen',
-    openError: (source: string, reason: string) => `${source} kon niet worden geopend: ${reason} Je bord is niet veranderd.`,
+    openError: (source: string, reason: string) =>
+      `${source} kon niet worden geopend: ${reason} Je bord is niet veranderd.`,
     linkSource: 'De link',
     errors: {
       empty: 'het is leeg.',
@@ -219,7 +224,8 @@ export const nl = {
       'unknown-version': 'het komt uit een nieuwere versie van de Kompasverkenner.',
       corrupt: 'het is beschadigd of onvolledig.',
       'invalid-board': 'de inhoud voldoet niet aan de regels (bijvoorbeeld te lange namen).',
-      'wrong-file-type': 'dit soort bestand kan de Kompasverkenner niet openen (wel .json of .png van de Kompasverkenner).',
+      'wrong-file-type':
+        'dit soort bestand kan de Kompasverkenner niet openen (wel .json of .png van de Kompasverkenner).',
       'no-board-in-image': 'deze afbeelding bevat geen bord.',
       'unknown-initiatives': 'geen van de initiatieven is bekend in deze versie.',
     },

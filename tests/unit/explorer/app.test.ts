@@ -15,11 +15,15 @@ describe('App (components through the roles a person uses)', () => {
 
   it('lists both models as named ordered lists, forms in data order', () => {
     render(App, { props: { result } });
-    const forms = within(screen.getByRole('list', { name: utrecht.name.nl })).getAllByRole('button');
+    const forms = within(screen.getByRole('list', { name: utrecht.name.nl })).getAllByRole(
+      'button',
+    );
     expect(forms.map((b) => b.textContent?.trim().split(/\s{2,}|\n/)[0])).toEqual(
       utrecht.items.map((i) => expect.stringContaining(i.label.nl)),
     );
-    expect(within(screen.getByRole('list', { name: peel.name.nl })).getAllByRole('button')).toHaveLength(4);
+    expect(
+      within(screen.getByRole('list', { name: peel.name.nl })).getAllByRole('button'),
+    ).toHaveLength(4);
   });
 
   it('opens the detail panel of a form and closes it with Escape, focus back on the band', async () => {
@@ -27,7 +31,9 @@ describe('App (components through the roles a person uses)', () => {
     render(App, { props: { result } });
     const band = screen.getByRole('button', { name: new RegExp(`^${utrecht.items[1]!.label.nl}`) });
     await user.click(band);
-    const panel = screen.getByRole('region', { name: new RegExp(`Nummer 2 ${utrecht.items[1]!.label.nl}`) });
+    const panel = screen.getByRole('region', {
+      name: new RegExp(`Nummer 2 ${utrecht.items[1]!.label.nl}`),
+    });
     expect(within(panel).getByText(utrecht.items[1]!.description.nl)).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Nummer 2/ })).toBeNull();
@@ -42,8 +48,12 @@ describe('App (components through the roles a person uses)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `${first.name.nl} → ${utrecht.items[0]!.label.nl} · Peel en Maas type 4`,
     );
-    const lane = screen.getByRole('region', { name: new RegExp(`^${utrecht.items[0]!.label.nl} \\(1 kaart\\)`) });
-    expect(within(lane).getByRole('button', { name: new RegExp(`^${first.name.nl}`) })).toBeInTheDocument();
+    const lane = screen.getByRole('region', {
+      name: new RegExp(`^${utrecht.items[0]!.label.nl} \\(1 kaart\\)`),
+    });
+    expect(
+      within(lane).getByRole('button', { name: new RegExp(`^${first.name.nl}`) }),
+    ).toBeInTheDocument();
   });
 
   it('refuses an own initiative without a name, with the error tied to the field', async () => {

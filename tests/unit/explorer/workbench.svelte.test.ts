@@ -9,7 +9,8 @@ import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');
 const content = result.content;
-const make = (lang: 'nl' | 'en' = 'nl') => new Workbench(content, new I18n(lang), new Board(), new Announcer());
+const make = (lang: 'nl' | 'en' = 'nl') =>
+  new Workbench(content, new I18n(lang), new Board(), new Announcer());
 const id = content.initiatives[0]!.id;
 const name = content.initiatives[0]!.name.nl;
 
@@ -30,13 +31,17 @@ describe('Workbench', () => {
     const wb = make();
     wb.step(id, 1, false);
     expect(wb.pending).toEqual({ id, position: 0.5 });
-    expect(wb.announcer.message).toContain(`${name}: Gelijkwaardig samenwerken · Peel en Maas type 3`);
+    expect(wb.announcer.message).toContain(
+      `${name}: Gelijkwaardig samenwerken · Peel en Maas type 3`,
+    );
     wb.step(id, 1, false);
     wb.step(id, 1, true);
     expect(wb.pending?.position).toBeCloseTo(0.66, 9);
     expect(wb.confirm()).toBe(true);
     expect(wb.board.position(id)).toBe(0.66);
-    expect(wb.announcer.message).toMatch(new RegExp(`^${name} → Overheidsparticipatie · Peel en Maas type 3`));
+    expect(wb.announcer.message).toMatch(
+      new RegExp(`^${name} → Overheidsparticipatie · Peel en Maas type 3`),
+    );
     wb.step(id, -1, false);
     expect(wb.cancel()).toBe(true);
     expect(wb.board.position(id)).toBe(0.66);

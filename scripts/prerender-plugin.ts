@@ -1,0 +1,87 @@
+// Vite plugin for the app build: prerenders the page (Svelte server rendering of App, which the
+// client then hydrates) plus a plain-HTML copy of both models for readers without JavaScript,
+// adds the blocking boot script, and writes a versioned offline service worker (sw.js) that
+// lists every built file.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { scaleCssPlugin } from './scale-css-plugin';
+import { serviceWorker } from './service-worker';
+
+const ENTRY = '/src/embed/entry-server.ts';
+const LANG = 'nl';
+
+type Prerender = (lang: string) => { app: string; models: string };
+
+/** Loads the server entry through a throwaway Vite dev server (SSR), so TS and Svelte just work. */
+async function renderPage(root: string) {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [svelte(), scaleCssPlugin()],
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule(ENTRY)) as { prerender: Prerender };
+    return mod.prerender(LANG);
+  } catch (error) {
+    // Most often a component reads window, document or location while rendering: that belongs in
+    // onMount, $effect or an event handler, because the page is rendered at build time.
+    throw new Error(
+      `Prerendering the page failed (components render on the server at build time; browser ` +
+        `globals belong in onMount, $effect or event handlers): ${(error as Error).message}`,
+      { cause: error },
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'kompas:prerender',
+    apply: 'build',
+    configResolved(c) {
+      config = c;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { app, models } = await renderPage(config.root);
+        const base = config.base;
+        const out = html
+          .replace(
+            '<div id="app"></div>',
+            `<div id="app" data-prerendered="${LANG}">${app}</div>\n${models}`,
+          )
+          // Before the stylesheet and the module: it must run before first paint.
+          .replace('<title>', `<script src="${base}boot.js"></script>\n    <title>`);
+        if (!out.includes('data-prerendered')) throw new Error('index.html has no <div id="app">');
+        return out;
+      },
+    },
+    closeBundle() {
+      const out = config.build.outDir;
+      const files = walk(out)
+        .map((f) => relative(out, f).split(sep).join('/'))
+        .filter((f) => f !== 'sw.js' && !f.startsWith('wc/'))
+        .sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(f).update(readFileSync(join(out, f)));
+      const version = hash.digest('hex').slice(0, 12);
+      writeFileSync(join(out, 'sw.js'), serviceWorker(version, files));
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// What the page URL asks for: language, embed mode, view mode and the Pym child id. The same rule
+// decides in static/boot.js (before first paint) whether the prerendered page can be hydrated.
+import { langFromUrl, type Lang } from '../lib/i18n/messages';
+import type { Mode } from '../lib/explorer/workbench.svelte';
+
+export interface PageOptions {
+  lang: Lang;
+  embed: boolean;
+  mode: Mode;
+  /** Pym's child id (`?childId=`), so a Pym parent recognises our height messages. */
+  childId: string;
+}
+
+export const MODES: readonly Mode[] = ['edit', 'view', 'present'];
+const isMode = (x: unknown): x is Mode => MODES.includes(x as Mode);
+
+export function pageOptions(search: string): PageOptions {
+  const q = new URLSearchParams(search);
+  const mode = q.get('mode');
+  const childId = q.get('childId');
+  return {
+    lang: langFromUrl(search),
+    embed: q.get('embed') === '1',
+    mode: isMode(mode) ? mode : 'edit',
+    childId: childId && /^[\w-]{1,64}$/.test(childId) ? childId : 'kompasverkenner',
+  };
+}
+
+/** The prerendered HTML is the Dutch full page in edit mode: only that can be hydrated as is. */
+export const PRERENDERED_LANG: Lang = 'nl';
+export const canHydrate = (o: PageOptions) =>
+  o.lang === PRERENDERED_LANG && !o.embed && o.mode === 'edit';

@@ -1,0 +1,91 @@
+// The iframe embed on a host page of another origin, both under a strict CSP: the host script
+// sizes the frame to its content and follows it as it grows, resizes only the frame that spoke,
+// ignores messages from elsewhere, and the embedded page passes axe.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { serve, type Served } from './support/csp-server';
+import { watchViolations } from './support/violations';
+
+let app: Served;
+let host: Served;
+test.beforeAll(async () => {
+  app = await serve({ host: '127.0.0.1' });
+  host = await serve({ host: 'localhost', app: app.origin });
+});
+test.afterAll(async () => {
+  await Promise.all([app.close(), host.close()]);
+});
+
+const frameHeight = (page: Page, id: string) =>
+  page.locator(`#${id}`).evaluate((el) => el.clientHeight);
+const contentHeight = (page: Page) =>
+  page
+    .frameLocator('#kv')
+    .locator('html')
+    .evaluate((el) =>
+      Math.ceil(Math.max(el.getBoundingClientRect().height, document.body.scrollHeight)),
+    );
+
+test('the iframe takes its content height and grows with a detail panel', async ({ page }) => {
+  const report = await watchViolations(page);
+  await page.goto(`${host.origin}/hosts/iframe.html`);
+  const frame = page.frameLocator('#kv');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
+  // Embedded: no page header or language switch.
+  await expect(frame.locator('header.top')).toHaveCount(0);
+  await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
+  expect(
+    Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))),
+  ).toBeLessThanOrEqual(1);
+  // The whole embed is visible: the frame does not scroll.
+  const before = await frameHeight(page, 'kv');
+  await frame.locator('.scale ol button').first().click();
+  await expect(frame.locator('#detail-panel')).toBeVisible();
+  await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(before + 100);
+  expect(
+    Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))),
+  ).toBeLessThanOrEqual(1);
+  // The other frame has no data-kompasverkenner: its height stays as the host set it.
+  expect(await frameHeight(page, 'other')).toBe(200);
+  await expectNoAxeViolations(page);
+  expect(await report()).toEqual({ violations: [], errors: [] });
+});
+
+test('messages that do not come from the frame are ignored', async ({ page }) => {
+  await page.goto(`${host.origin}/hosts/iframe.html`);
+  await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
+  const settled = await frameHeight(page, 'kv');
+  // The host window itself (not the frame's window) posts both formats.
+  await page.evaluate(() => {
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*');
+    window.postMessage('pymxPYMxkompasverkennerxPYMxheightxPYMx123', '*');
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 'tall' }, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await frameHeight(page, 'kv')).toBe(settled);
+});
+
+test('the embedded page posts AMP and Pym height messages with the Pym child id', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/hosts/iframe.html`);
+  await page.evaluate(() => {
+    const got: unknown[] = [];
+    (window as unknown as { got: unknown[] }).got = got;
+    window.addEventListener('message', (e) => got.push(e.data));
+    const f = document.getElementById('other') as HTMLIFrameElement;
+    f.src = f.src.replace('lang=en', 'lang=en&childId=chart-1');
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got))
+    .toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sentinel: 'amp',
+          type: 'embed-size',
+          height: expect.any(Number),
+        }),
+        expect.stringMatching(/^pymxPYMxchart-1xPYMxheightxPYMx\d+$/),
+      ]),
+    );
+});

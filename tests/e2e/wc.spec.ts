@@ -1,0 +1,59 @@
+// <kompas-verkenner> on a host page of another origin under a strict CSP: styles reach the shadow
+// root, the keyboard opens a card's menu and places the card, the live region speaks, axe passes,
+// and the host page keeps its own language and title.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import { serve, type Served } from './support/csp-server';
+import { watchViolations } from './support/violations';
+
+const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
+const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[] }>(
+  'data/initiatives.json',
+);
+
+let app: Served;
+let host: Served;
+test.beforeAll(async () => {
+  app = await serve({ host: '127.0.0.1' });
+  host = await serve({ host: 'localhost', app: app.origin });
+});
+test.afterAll(async () => {
+  await Promise.all([app.close(), host.close()]);
+});
+
+test('the ES module element is styled, keyboard-operable and accessible', async ({ page }) => {
+  const report = await watchViolations(page);
+  await page.goto(`${host.origin}/hosts/wc.html`);
+  const el = page.locator('kompas-verkenner');
+  // Playwright's locators pierce open shadow roots.
+  await expect(el.getByRole('heading', { name: utrecht.name.nl, exact: true })).toBeVisible();
+  // Styles arrived: the skip link is off-screen, bands are laid out as a row of styled buttons.
+  const band = el.locator('.scale ol button').first();
+  expect(await band.evaluate((b) => getComputedStyle(b).borderTopStyle)).not.toBe('none');
+  expect(await el.locator('.skip').evaluate((a) => a.getBoundingClientRect().left)).toBeLessThan(0);
+
+  const name = initiatives[0]!.name.nl;
+  const form = utrecht.items[1]!.label.nl;
+  await el.getByRole('button', { name: new RegExp(`^${name}`) }).focus();
+  await page.keyboard.press('Enter');
+  const menu = el.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: form })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(el.getByRole('status')).toContainText(`${name} → ${form}`);
+
+  await expectNoAxeViolations(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Council page with the web component');
+  expect(await report()).toEqual({ violations: [], errors: [] });
+});
+
+test('the one-file (IIFE) element renders in English, read-only', async ({ page }) => {
+  const report = await watchViolations(page);
+  await page.goto(`${host.origin}/hosts/wc-iife.html`);
+  const el = page.locator('kompas-verkenner');
+  await expect(el.getByRole('heading', { name: utrecht.name.en, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(await report()).toEqual({ violations: [], errors: [] });
+});

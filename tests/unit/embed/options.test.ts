@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canHydrate, pageOptions } from '../../../src/embed/options';
+import { ampMessage, pymMessage } from '../../../src/embed/resize';
+
+const cases = [
+  ['', true],
+  ['?lang=nl', true],
+  ['?lang=xx', true],
+  ['?mode=edit', true],
+  ['?mode=bogus', true],
+  ['?lang=en', false],
+  ['?embed=1', false],
+  ['?embed=0', true],
+  ['?mode=view', false],
+  ['?mode=present', false],
+  ['?embed=1&mode=view&lang=en', false],
+] as const;
+
+/** Runs static/boot.js against a URL; true when it keeps the prerendered page (no kv-fresh). */
+function bootKeeps(search: string): boolean {
+  const classes = new Set<string>();
+  const root = { classList: { add: (c: string) => classes.add(c) } };
+  const run = new Function('location', 'document', readFileSync('static/boot.js', 'utf8'));
+  run({ search }, { documentElement: root });
+  expect(classes.has('kv-js')).toBe(true);
+  return !classes.has('kv-fresh');
+}
+
+describe('page options', () => {
+  it.each(cases)('%s: hydrate %s', (search, hydrate) => {
+    expect(canHydrate(pageOptions(search))).toBe(hydrate);
+  });
+
+  it.each(cases)('%s: static/boot.js agrees (%s)', (search, hydrate) => {
+    expect(bootKeeps(search)).toBe(hydrate);
+  });
+
+  it('reads the Pym child id, and refuses odd ones', () => {
+    expect(pageOptions('?childId=chart-1').childId).toBe('chart-1');
+    expect(pageOptions('').childId).toBe('kompasverkenner');
+    expect(pageOptions('?childId=a%20b').childId).toBe('kompasverkenner');
+  });
+});
+
+describe('height messages', () => {
+  it('speaks AMP and Pym', () => {
+    expect(ampMessage(812)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 812 });
+    expect(pymMessage('kompasverkenner', 812)).toBe('pymxPYMxkompasverkennerxPYMxheightxPYMx812');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, escapeAttribute } from '../../../src/embed/snippet';
+
+const base = {
+  origin: 'https://kompas.example.nl',
+  path: '/',
+  lang: 'nl' as const,
+  mode: 'view' as const,
+  fragment: '',
+  title: 'Kompasverkenner: wie heeft hoeveel zeggenschap?',
+};
+
+/** The attributes of the first tag in some HTML, parsed by the browser's parser (jsdom). */
+function attrs(html: string): Record<string, string> {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const el = doc.body.firstElementChild!;
+  return Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+}
+
+describe('embedSnippet', () => {
+  it.each([
+    [{}, 'https://kompas.example.nl/?embed=1&mode=view&lang=nl'],
+    [{ lang: 'en', mode: 'present' }, 'https://kompas.example.nl/?embed=1&mode=present&lang=en'],
+    [{ path: '/kompas/' }, 'https://kompas.example.nl/kompas/?embed=1&mode=view&lang=nl'],
+    [{ path: 'kompas/' }, 'https://kompas.example.nl/kompas/?embed=1&mode=view&lang=nl'],
+    [{ fragment: '#b=1abc' }, 'https://kompas.example.nl/?embed=1&mode=view&lang=nl#b=1abc'],
+    [{ fragment: 'b=1abc' }, 'https://kompas.example.nl/?embed=1&mode=view&lang=nl#b=1abc'],
+  ] as const)('iframe src for %o', (over, src) => {
+    const { iframe } = embedSnippet({ ...base, ...over });
+    expect(attrs(iframe)).toMatchObject({ src, 'data-kompasverkenner': '', title: base.title });
+  });
+
+  it('loads the host script and the web component from the same place as the app', () => {
+    const { script, webComponent } = embedSnippet({ ...base, path: '/kompas/', mode: 'edit' });
+    expect(attrs(script)).toEqual({ src: 'https://kompas.example.nl/kompas/embed.js', defer: '' });
+    expect(webComponent).toBe(
+      '<script type="module" src="https://kompas.example.nl/kompas/wc/kompas-verkenner.js"></script>\n' +
+        '<kompas-verkenner lang="nl" mode="edit"></kompas-verkenner>',
+    );
+  });
+
+  it('escapes attribute values, so a title or fragment cannot break out of its attribute', () => {
+    const title = `"><script>alert(1)</script> & 'x'`;
+    const { iframe } = embedSnippet({ ...base, title, fragment: `#b="><img src=x onerror=1>` });
+    expect(iframe).not.toContain('<script');
+    expect(iframe).not.toContain('<img');
+    const parsed = attrs(iframe);
+    expect(parsed.title).toBe(title);
+    expect(Object.keys(parsed).sort()).toEqual(
+      ['data-kompasverkenner', 'height', 'loading', 'src', 'title', 'width'].sort(),
+    );
+  });
+
+  it('uses no inline style or script, so a host with a strict CSP can paste it', () => {
+    const all = Object.values(embedSnippet(base)).join('\n');
+    expect(all).not.toMatch(/style=|on\w+=|javascript:/i);
+  });
+});
+
+describe('escapeAttribute', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a & b', 'a &amp; b'],
+    [`"'<>`, '&quot;&#39;&lt;&gt;'],
+    ['&amp;', '&amp;amp;'],
+  ])('%s → %s', (input, output) => expect(escapeAttribute(input)).toBe(output));
+});
