@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { validateContentPlugin } from './scripts/validate-content-plugin';
 import { scaleCssPlugin } from './scripts/scale-css-plugin';
 import { prerenderPlugin } from './scripts/prerender-plugin';
+import { contentAssetPlugin } from './scripts/content-asset-plugin';
 
 export default defineConfig({
   publicDir: 'static',
@@ -12,6 +13,7 @@ export default defineConfig({
     svelteTesting(),
     validateContentPlugin(),
     scaleCssPlugin(),
+    contentAssetPlugin(),
     prerenderPlugin(),
   ],
   // No modulepreload polyfill: every browser we support has modulepreload, and it is dead weight.

@@ -8,13 +8,12 @@ import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
 import { canHydrate, pageOptions } from './embed/options';
 import { startResize } from './embed/resize';
-import { rawContent } from './lib/content/files';
-import { validateContent } from './lib/content/validate';
+import { loadContent } from './lib/content/load';
 
 const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
 const props = {
-  result: validateContent(rawContent),
+  result: await loadContent(),
   lang: options.lang,
   embed: options.embed,
   mode: options.mode,

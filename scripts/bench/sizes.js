@@ -11,14 +11,36 @@ const walk = (dir) =>
 
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
+/** What the first visit loads: the assets index.html names, and what their scripts import statically. */
+function firstLoad(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
+  const seen = new Set();
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` loads later.
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      queue.push(`assets/${m[1]}`);
+  }
+  return [...seen].map((f) => join(dist, f));
+}
+
 /** @param {string} dist */
 export function sizes(dist = 'dist') {
-  const files = walk(dist);
+  const files = walk(dist).filter((f) => !f.includes('/wc/'));
   const appJs = files.filter((f) => f.includes('/assets/') && f.endsWith('.js'));
   const css = files.filter((f) => f.endsWith('.css'));
   return {
     js: gz(appJs),
     css: gz(css),
+    first: gz(firstLoad(dist)),
+    content: gz(files.filter((f) => /\/assets\/content-[^/]+\.json$/.test(f))),
     html: gz([join(dist, 'index.html')]),
   };
 }

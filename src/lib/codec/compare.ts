@@ -1,4 +1,5 @@
 // Compare table for a workshop: where did the boards put each initiative, and how far apart?
+import { median } from 'd3-array';
 import type { BoardData } from '../board/types';
 
 export interface InitiativeStats {
@@ -20,11 +21,7 @@ export interface InitiativeStats {
 /** Positions are in 1/1000; one extra digit keeps the midpoint of an even median exact. */
 const tidy = (x: number) => Math.round(x * 10000) / 10000;
 
-function median(sorted: readonly number[]): number {
-  const mid = sorted.length >> 1;
-  const hi = sorted[mid] as number;
-  return sorted.length % 2 ? hi : tidy(((sorted[mid - 1] as number) + hi) / 2);
-}
+const medianOf = (sorted: readonly number[]) => tidy(median(sorted)!);
 
 /**
  * Stats per id (every id, placed or not), most disagreement first: spread descending, then
@@ -50,7 +47,7 @@ export function compareBoards(
       id,
       positions,
       count: sorted.length,
-      median: median(sorted),
+      median: medianOf(sorted),
       min,
       max,
       spread: tidy(max - min),

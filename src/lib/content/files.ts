@@ -1,15 +1,10 @@
-// The data files, by their paths in the repository. Bundled at build time (the app is static).
+// The data files, by their paths in the repository. Bundled where content is needed at once
+// (tests, prerendering, the web component); the page itself fetches them (see load.ts).
 import utrecht from '../../../data/frameworks/utrecht.json';
 import peelEnMaas from '../../../data/frameworks/peel-en-maas.json';
 import sources from '../../../data/sources.json';
 import initiatives from '../../../data/initiatives.json';
-import type { RawContent } from './validate';
+import { toRawContent, type RawData } from './raw';
 
-export const rawContent: RawContent = {
-  frameworks: [
-    { file: 'data/frameworks/utrecht.json', data: utrecht },
-    { file: 'data/frameworks/peel-en-maas.json', data: peelEnMaas },
-  ],
-  sources: { file: 'data/sources.json', data: sources },
-  initiatives: { file: 'data/initiatives.json', data: initiatives },
-};
+export const rawData: RawData = { utrecht, peelEnMaas, sources, initiatives };
+export const rawContent = toRawContent(rawData);
