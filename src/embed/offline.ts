@@ -4,9 +4,12 @@
 export function registerServiceWorker(win: Window = window) {
   if (!import.meta.env.PROD || win.parent !== win || !('serviceWorker' in navigator)) return;
   const url = new URL('sw.js', new URL(import.meta.env.BASE_URL, location.href));
-  win.addEventListener('load', () => {
+  const register = () =>
     navigator.serviceWorker.register(url).catch(() => {
       // Offline use is an extra: the page works the same without it.
     });
-  });
+  // After the page has loaded, so the worker's downloads never compete with the page's own. The
+  // page starts after its content arrives, which can be after the load event.
+  if (document.readyState === 'complete') void register();
+  else win.addEventListener('load', () => void register(), { once: true });
 }

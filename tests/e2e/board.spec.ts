@@ -170,7 +170,7 @@ test('an own initiative is plain text, editable, deletable and placeable', async
   await page.getByRole('menuitem', { name: 'Bewerken' }).click();
   await expect(page.getByLabel('Naam')).toBeFocused();
   await page.getByLabel('Naam').fill('Moestuin');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
   await card(page, 'Moestuin').click();
   await page.getByRole('menuitem', { name: 'Verwijderen' }).click();

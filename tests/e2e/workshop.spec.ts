@@ -228,7 +228,7 @@ test('the embed dialog writes the snippet for the current board and view', async
   await page.getByRole('button', { name: 'Insluiten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Insluiten op een andere website' });
   const code = dialog.getByLabel('Code voor een iframe (aanbevolen)');
-  await expect(code).toHaveValue(/embed=1&mode=view&lang=nl#b=1\./);
+  await expect(code).toHaveValue(/embed=1&amp;mode=view&amp;lang=nl#b=1\./);
   await expect(code).toHaveValue(/title="Kompasverkenner: wie heeft hoeveel zeggenschap\?"/);
   await expect(code).toHaveValue(/<script src="[^"]+\/embed\.js" defer><\/script>/);
   await dialog.getByLabel('Presentatie').check();
