@@ -57,3 +57,29 @@ test('the one-file (IIFE) element renders in English, read-only', async ({ page 
   await expectNoAxeViolations(page);
   expect(await report()).toEqual({ violations: [], errors: [] });
 });
+
+test('the board attribute opens a shared board inside the element', async ({ page }) => {
+  const { encodeLink } = await import('../../src/lib/codec/link');
+  const ids = (
+    await loadJson<{ initiatives: { id: string }[] }>('data/initiatives.json')
+  ).initiatives.map((i) => i.id);
+  const fragment = await encodeLink(
+    { placements: { [ids[0]!]: 0.79 }, own: [], revealed: [], revealAll: false },
+    { knownIds: ids, mode: 'edit' },
+  );
+  const report = await watchViolations(page);
+  await page.goto(`${host.origin}/hosts/wc.html`);
+  await page.evaluate((board) => {
+    const el = document.createElement('kompas-verkenner');
+    el.id = 'second';
+    el.setAttribute('board', board);
+    document.querySelector('main')!.append(el);
+  }, fragment);
+  const lane = page
+    .locator('#second')
+    .getByRole('region', { name: new RegExp(`^${utrecht.items[1]!.label.nl}`) });
+  await expect(
+    lane.getByRole('button', { name: new RegExp(`^${initiatives[0]!.name.nl}`) }),
+  ).toBeVisible();
+  expect(await report()).toEqual({ violations: [], errors: [] });
+});
