@@ -245,6 +245,8 @@ test('the board survives a reload', async ({ page }) => {
 
 test('a corrupt saved board is set aside and reported, not destroyed', async ({ page }) => {
   await page.goto('/');
+  // Wait until the app runs (it saves its board once it starts), then damage what it saved.
+  await expect(page.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
   await page.evaluate(() => localStorage.setItem('kompasverkenner:board', '{"v":1,"board":{oops'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('apart gezet');
