@@ -100,6 +100,7 @@ test('prints an A3 poster: chrome hidden, scale horizontal even in a narrow wind
   await page.emulateMedia({ media: 'print' });
 
   await expect(page.getByRole('toolbar', { name: 'Bord' })).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Workshop' })).toBeHidden();
   await expect(exports(page)).toBeHidden();
   await expect(page.getByRole('heading', { name: /^Stapel/ })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Taal' })).toBeHidden();
@@ -119,6 +120,8 @@ test('prints an A3 poster: chrome hidden, scale horizontal even in a narrow wind
   const pdf = await page.pdf({ format: 'A3', landscape: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
+  // One sheet: the poster with its legend and sources fits A3 landscape.
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
 
 test('exports a PNG under a strict Content-Security-Policy without a violation', async ({
