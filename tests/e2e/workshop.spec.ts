@@ -114,16 +114,20 @@ test('opening a link over different work asks first and never discards it', asyn
   expect(saved.own).toContain(initiatives[4]!.id);
   expect(saved.copies).toBe(1);
 
-  // A fresh load starts from one's own saved board again, so the question comes back.
-  await other.goto('about:blank');
-  await other.goto(link);
-  await other
+  // The copy stays this tab's board across a reload…
+  await other.reload();
+  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(other.getByText(/Je werkt in een kopie/)).toBeVisible();
+  // …while another tab starts from one's own saved board, so the question comes back.
+  const third = await fresh.newPage();
+  await third.goto(link);
+  await third
     .getByRole('dialog', { name: 'Een ander bord openen?' })
     .getByRole('button', { name: /Open het nieuwe bord/ })
     .click();
-  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
-  await other.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(lane(other, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
+  await expect(lane(third, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await third.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lane(third, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
   await fresh.close();
 });
 

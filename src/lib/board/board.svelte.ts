@@ -111,8 +111,11 @@ export class Board {
     });
   }
 
-  /** Puts back a saved board when the page opens: not a change, so not undoable. */
+  /** Puts back a saved board, or shows a read-only one: not a change, so not undoable, and the
+   *  history of whatever was here before is dropped (it belongs to another board). */
   restore(data: BoardData) {
+    this.#undo = [];
+    this.#redo = [];
     this.#apply(data);
     this.revealAll = data.revealAll;
     this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));

@@ -180,8 +180,16 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       const target = dragging ? last : null;
       const wasDragging = dragging;
       end();
-      if (wasDragging && target)
-        wb.place(id, wb.snapInto(target.id, fine ? target.fraction : undefined), true);
+      if (!wasDragging || !target) return;
+      // Let go over the card's own form without a fine position: nothing moved, nothing to undo.
+      const here = wb.board.position(id);
+      if (
+        target.fraction === undefined &&
+        here !== undefined &&
+        wb.describe(here).form.id === target.id
+      )
+        return;
+      wb.place(id, wb.snapInto(target.id, fine ? target.fraction : undefined), true);
     }
 
     function click(e: MouseEvent) {

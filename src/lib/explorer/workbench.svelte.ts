@@ -189,6 +189,15 @@ export class Workbench {
     this.board.deleteOwn(id);
     if (this.editing === id) this.editing = null;
     this.announcer.say(this.i18n.t.board.announce.deleted(name));
+    // The card is gone: focus goes to the deck, not to the page.
+    void tick().then(() => this.root?.querySelector<HTMLElement>('#deck-heading')?.focus());
+  }
+
+  /** Leaves the own-initiative form without saving; focus returns to the card. */
+  stopEditing() {
+    const id = this.editing;
+    this.editing = null;
+    if (id) void this.focusCard(id);
   }
 
   #what(action: Action): string {

@@ -54,6 +54,8 @@ export class Exchange {
     }
     const { board, mode } = result.value;
     if (mode === 'view') {
+      this.wb.cancel();
+      this.wb.editing = null;
       this.wb.readonly = true;
       this.wb.board.restore(board);
       this.wb.announcer.say(t.opened(t.conflict.fromLink));

@@ -43,7 +43,8 @@ describe('App (components through the roles a person uses)', () => {
   it('places a card through its menu and announces the outcome', async () => {
     const user = userEvent.setup();
     render(App, { props: { result } });
-    await user.click(screen.getByRole('button', { name: new RegExp(`^${first.name.nl}`) }));
+    // The board area renders just after the page, in its own task.
+    await user.click(await screen.findByRole('button', { name: new RegExp(`^${first.name.nl}`) }));
     await user.click(screen.getByRole('menuitem', { name: utrecht.items[0]!.label.nl }));
     expect(screen.getByRole('status')).toHaveTextContent(
       `${first.name.nl} → ${utrecht.items[0]!.label.nl} · Peel en Maas type 4`,
@@ -59,7 +60,7 @@ describe('App (components through the roles a person uses)', () => {
   it('refuses an own initiative without a name, with the error tied to the field', async () => {
     const user = userEvent.setup();
     render(App, { props: { result } });
-    await user.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await user.click(await screen.findByRole('button', { name: 'Toevoegen' }));
     const name = screen.getByLabelText('Naam');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription('Geef het initiatief een naam.');
