@@ -33,18 +33,19 @@ test('the iframe takes its content height and grows with a detail panel', async 
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
   // Embedded: no page header or language switch.
   await expect(frame.locator('header.top')).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
   await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
-  expect(
-    Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))),
-  ).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))))
+    .toBeLessThanOrEqual(1);
   // The whole embed is visible: the frame does not scroll.
   const before = await frameHeight(page, 'kv');
   await frame.locator('.scale ol button').first().click();
   await expect(frame.locator('#detail-panel')).toBeVisible();
   await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(before + 100);
-  expect(
-    Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))),
-  ).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))))
+    .toBeLessThanOrEqual(1);
   // The other frame has no data-kompasverkenner: its height stays as the host set it.
   expect(await frameHeight(page, 'other')).toBe(200);
   await expectNoAxeViolations(page);
@@ -53,7 +54,12 @@ test('the iframe takes its content height and grows with a detail panel', async 
 
 test('messages that do not come from the frame are ignored', async ({ page }) => {
   await page.goto(`${host.origin}/hosts/iframe.html`);
-  await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
+  // Settled: the board area (rendered just after the page) is in, and the frame fits it.
+  const frame = page.frameLocator('#kv');
+  await expect(frame.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
+  await expect
+    .poll(async () => (await frameHeight(page, 'kv')) - (await contentHeight(page)))
+    .toBe(0);
   const settled = await frameHeight(page, 'kv');
   // The host window itself (not the frame's window) posts both formats.
   await page.evaluate(() => {
