@@ -1,24 +1,10 @@
 // Browser benchmarks in Chromium against the built app (vite preview): drag responsiveness with
 // 500 cards on the board under 4× CPU throttling. Returns table rows.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
+import { startPreview } from './preview.js';
 
 const PORT = 4179;
-const URL = `http://127.0.0.1:${PORT}/`;
-
-async function waitFor(url, ms = 20_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** A saved board with n own initiatives, all placed across the scale. */
 function bigBoard(n) {
@@ -82,25 +68,20 @@ function frameWork(events) {
   return work;
 }
 
-export async function run() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
+/** @param {string} dist the built app to serve */
+export async function run(dist = 'dist') {
+  const server = await startPreview(PORT, dist);
   try {
-    await waitFor(URL);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1800 } });
-    await page.goto(URL);
+    await page.goto(`${server.origin}/`);
     await page.evaluate(
       (saved) => localStorage.setItem('kompasverkenner:board', saved),
       bigBoard(500),
     );
     await page.reload();
+    // The board area renders just after the page: wait for the last card before counting.
+    await page.locator('.lanes [data-card]').nth(499).waitFor();
     const cards = await page.locator('.lanes [data-card]').count();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -122,14 +103,14 @@ export async function run() {
         pointerType: 'mouse',
         ...extra,
       });
+    // NODRAG=1 moves the same path without pressing: the page's own cost of pointer moves, to
+    // compare the drag against.
+    const pressed = process.env.NODRAG ? 0 : 1;
     await mouse('mouseMoved', box.x + 10, box.y + 10);
-    if (!process.env.NODRAG)
-      await mouse('mousePressed', box.x + 10, box.y + 10, { buttons: 1, clickCount: 1 });
+    if (pressed) await mouse('mousePressed', box.x + 10, box.y + 10, { buttons: 1, clickCount: 1 });
     for (let i = 0; i < 120; i++) {
-      const swing = process.env.SWING ? +process.env.SWING : 400;
-      await mouse('mouseMoved', box.x + 10 + Math.sin(i / 10) * swing, box.y + 10 - i * 2, {
-        buttons: process.env.NODRAG ? 0 : 1,
-      });
+      const x = box.x + 10 + Math.sin(i / 10) * 400;
+      await mouse('mouseMoved', x, box.y + 10 - i * 2, { buttons: pressed });
     }
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
     await mouse('mouseReleased', box.x + 10, box.y + 10, { buttons: 0, clickCount: 1 });
@@ -157,6 +138,6 @@ export async function run() {
       },
     ];
   } finally {
-    process.kill(-server.pid);
+    server.stop();
   }
 }

@@ -1,29 +1,15 @@
 // Lighthouse 12 (mobile, simulated throttling) against the built app (vite preview) and against
 // the embed page (?embed=1), in the same Chromium the tests use. Returns table rows.
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
+import { startPreview } from './preview.js';
 
 const PORT = 4178;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = [
   { name: 'page', path: '/' },
   { name: 'embed', path: '/?embed=1' },
 ];
-
-async function waitFor(url, ms = 20_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 const ms = (n) => `${Math.round(n)} ms`;
 
@@ -49,31 +35,16 @@ function rows(name, lhr) {
 
 /** @param {string} dist the built app to serve */
 export async function run(dist = 'dist') {
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--strictPort',
-      '--port',
-      String(PORT),
-      '--outDir',
-      dist,
-    ],
-    { stdio: 'ignore', detached: true },
-  );
+  const server = await startPreview(PORT, dist);
   let chrome;
   try {
-    await waitFor(`${ORIGIN}/`);
     chrome = await chromeLauncher.launch({
       chromePath: findChromium(),
       chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'],
     });
     const out = [];
     for (const page of PAGES) {
-      const result = await lighthouse(`${ORIGIN}${page.path}`, {
+      const result = await lighthouse(`${server.origin}${page.path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
@@ -86,6 +57,6 @@ export async function run(dist = 'dist') {
     return out;
   } finally {
     await chrome?.kill();
-    process.kill(-server.pid);
+    server.stop();
   }
 }
