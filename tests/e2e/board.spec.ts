@@ -102,8 +102,20 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
       from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
     );
   }
-  // The form under the pointer is highlighted before the drop.
-  await expect(target).toHaveClass(/band-over/);
+  // The form under the pointer is highlighted before the drop: a box shown over its band.
+  const band = (await target.locator('xpath=..').boundingBox())!;
+  const shown = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.drop-highlight')]
+        .filter((box) => getComputedStyle(box).opacity === '1')
+        .map((box) => {
+          const r = box.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map(Math.round);
+        }),
+    );
+  await expect
+    .poll(shown)
+    .toContainEqual([band.x, band.y, band.width, band.height].map(Math.round));
   await page.mouse.up();
   await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(1)}`)}`));
   await expect(

@@ -1,10 +1,12 @@
 // Pointer drag for a card (mouse, pen, touch) as a Svelte attachment. Mouse and pen drag after a
 // few pixels; touch after a short press, so a swipe still scrolls the page. While dragging, a
 // fixed ghost on its own compositor layer follows the pointer (styled through CSSOM, which a strict
-// CSP allows); hit-testing runs at most once per frame; no card re-renders. Drops snap to a form
-// unless Alt, Shift, Ctrl or Cmd is held.
+// CSP allows); drop targets are measured once per drag and hit-tested by arithmetic, so a pointer
+// move reads no layout; no card re-renders. Drops snap to a form unless Alt, Shift, Ctrl or Cmd is
+// held.
 import type { Attachment } from 'svelte/attachments';
 import type { Workbench } from './workbench.svelte';
+import { DropTargets, type Target } from './drop-targets';
 
 const MOUSE_SLOP = 5;
 const TOUCH_SLOP = 8;
@@ -12,42 +14,6 @@ const LONG_PRESS_MS = 250;
 /** Near the top or bottom edge of the window a drag scrolls the page, so far targets are reachable. */
 const EDGE = 48;
 const SCROLL_STEP = 14;
-
-interface Target {
-  id: string;
-  fraction: number | undefined;
-}
-
-let horizontalTracks = new WeakMap<Element, boolean>();
-/** A track lays its bands out in a row (wide screens) or a column; asked once per track and drag. */
-function isHorizontal(track: Element): boolean {
-  let known = horizontalTracks.get(track);
-  if (known === undefined) {
-    known = getComputedStyle(track).display === 'flex';
-    horizontalTracks.set(track, known);
-  }
-  return known;
-}
-
-/** The drop target under a point, and where along its own scale the point lies. */
-export function targetAt(
-  x: number,
-  y: number,
-  root: Document | ShadowRoot = document,
-): Target | null {
-  const hit = root
-    .elementsFromPoint(x, y)
-    .find((el) => el instanceof HTMLElement && el.dataset.drop);
-  if (!(hit instanceof HTMLElement)) return null;
-  const id = hit.dataset.drop!;
-  // Bands carry the scale inside them (along x in a row, along y in the vertical layout);
-  // lanes do not, so a drop there snaps to the centre.
-  if (hit.dataset.axis !== 'scale') return { id, fraction: undefined };
-  const horizontal = isHorizontal(hit.parentElement!);
-  const r = hit.getBoundingClientRect();
-  const fraction = horizontal ? (x - r.left) / r.width : 1 - (y - r.top) / r.height;
-  return { id, fraction };
-}
 
 /** A lightweight copy of the card that follows the pointer. */
 function makeGhost(card: HTMLElement): HTMLElement {
@@ -83,12 +49,13 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
   return (node) => {
     let start: { x: number; y: number; pointer: number } | null = null;
     let pointer = { x: 0, y: 0 };
-    let tested = { x: -1, y: -1 };
     let frame = 0;
     let ghost: HTMLElement | null = null;
     let dragging = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: Target | null = null;
+    let targets: DropTargets | null = null;
+    let viewHeight = 0;
     let fine = false;
     let suppressClick = false;
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -97,32 +64,54 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       if (dragging) e.preventDefault();
     };
 
-    function begin() {
-      horizontalTracks = new WeakMap();
-      tested = { x: -1, y: -1 };
-      dragging = true;
-      ghost = makeGhost(node);
-      (root instanceof ShadowRoot ? root : document.body).append(ghost);
-      node.classList.add('dragging');
-      node.setPointerCapture?.(start!.pointer);
-      wb.menu = null;
+    /**
+     * Moves the ghost and the highlight to the pointer. It reads no layout, so it runs straight
+     * from the pointer event (which browsers deliver once per frame) without forcing style work.
+     */
+    function follow() {
+      if (!ghost || !start || !targets) return;
+      ghost.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
+      last = targets.at(pointer.x, pointer.y);
+      targets.mark(last?.id ?? null);
+      if (edge() !== 0 && !frame) frame = requestAnimationFrame(edgeScroll);
     }
 
-    /** Once per frame: move the ghost, find the target, scroll near the window's edges. */
-    function onFrame() {
+    const edge = () => (pointer.y < EDGE ? -1 : pointer.y > viewHeight - EDGE ? 1 : 0);
+
+    /** While the pointer rests near the top or bottom of the window, the page scrolls each frame. */
+    function edgeScroll() {
       frame = 0;
-      if (!dragging || !start || !ghost) return;
-      ghost.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
-      const dir = pointer.y < EDGE ? -1 : pointer.y > window.innerHeight - EDGE ? 1 : 0;
-      if (dir !== 0) window.scrollBy(0, dir * SCROLL_STEP);
-      // Hit-test again only when the pointer moved a little or the page scrolled.
-      if (dir !== 0 || Math.hypot(pointer.x - tested.x, pointer.y - tested.y) >= 3) {
-        tested = pointer;
-        last = targetAt(pointer.x, pointer.y, root);
-        const over = last?.id ?? null;
-        if (wb.over !== over) wb.over = over;
-      }
-      if (dir !== 0) frame = requestAnimationFrame(onFrame);
+      const dir = edge();
+      if (!dragging || dir === 0) return;
+      window.scrollBy(0, dir * SCROLL_STEP);
+      frame = requestAnimationFrame(edgeScroll);
+    }
+
+    /** A scroll moves the targets under a still pointer. */
+    function scrolled(e: Event) {
+      if (!targets) return;
+      if (e.target === document) targets.scrolled();
+      else targets.invalidate(); // an inner box: its targets moved within the page
+      follow();
+    }
+    function resized() {
+      viewHeight = window.innerHeight;
+      targets?.invalidate();
+    }
+
+    function begin() {
+      // Read everything first, while layout is clean; then write.
+      viewHeight = window.innerHeight;
+      ghost = makeGhost(node);
+      const host = root instanceof ShadowRoot ? root : document.body;
+      targets = new DropTargets(root, host);
+      host.append(ghost);
+      dragging = true;
+      node.classList.add('dragging');
+      node.setPointerCapture?.(start!.pointer);
+      document.addEventListener('scroll', scrolled, { capture: true, passive: true });
+      window.addEventListener('resize', resized);
+      wb.menu = null;
     }
 
     function end() {
@@ -132,16 +121,19 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', end);
+      document.removeEventListener('scroll', scrolled, { capture: true });
+      window.removeEventListener('resize', resized);
       if (dragging) {
         ghost?.remove();
         ghost = null;
+        targets?.remove();
+        targets = null;
         node.classList.remove('dragging');
         suppressClick = true;
       }
       dragging = false;
       start = null;
       last = null;
-      wb.over = null;
     }
 
     function down(e: PointerEvent) {
@@ -171,12 +163,15 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       e.preventDefault();
       pointer = { x: e.clientX, y: e.clientY };
       fine = e.altKey || e.shiftKey || e.ctrlKey || e.metaKey;
-      if (!frame) frame = requestAnimationFrame(onFrame);
+      follow();
     }
 
     function up(e: PointerEvent) {
       if (!start || e.pointerId !== start.pointer) return;
-      if (dragging) last = targetAt(e.clientX, e.clientY, root);
+      if (dragging) {
+        pointer = { x: e.clientX, y: e.clientY };
+        follow();
+      }
       const target = dragging ? last : null;
       const wasDragging = dragging;
       end();

@@ -1,0 +1,138 @@
+// Where a dragged card may land. The bands and lanes are measured once per drag and hit-tested by
+// arithmetic: asking the DOM on every pointer move would force style and layout each frame. The
+// highlight is one fixed box per target on its own layer, made once and shown by opacity, so a
+// change of target costs no layout, no repaint and no reactive update.
+
+export interface Target {
+  id: string;
+  fraction: number | undefined;
+}
+
+/** A drop target in page coordinates, so a window scroll keeps it true. */
+export interface Zone {
+  id: string;
+  /** Bands carry the scale inside them; lanes do not, so a drop there snaps to the centre. */
+  scale: boolean;
+  /** The band lies in a row (wide screens: the scale runs along x) or a column (along y, up). */
+  horizontal: boolean;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The drop target under a page point, and where along its own scale the point lies. */
+export function zoneAt(zones: readonly Zone[], x: number, y: number): Target | null {
+  for (const z of zones) {
+    const dx = x - z.left;
+    const dy = y - z.top;
+    if (dx < 0 || dy < 0 || dx >= z.width || dy >= z.height) continue;
+    if (!z.scale) return { id: z.id, fraction: undefined };
+    return { id: z.id, fraction: z.horizontal ? dx / z.width : 1 - dy / z.height };
+  }
+  return null;
+}
+
+function measure(root: Document | ShadowRoot, sx: number, sy: number): Zone[] {
+  const zones: Zone[] = [];
+  const rows = new Map<Element, boolean>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-drop]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const track = el.parentElement!;
+    let horizontal = rows.get(track);
+    if (horizontal === undefined) {
+      horizontal = getComputedStyle(track).display === 'flex';
+      rows.set(track, horizontal);
+    }
+    zones.push({
+      id: el.dataset.drop!,
+      scale: el.dataset.axis === 'scale',
+      horizontal,
+      left: r.left + sx,
+      top: r.top + sy,
+      width: r.width,
+      height: r.height,
+    });
+  }
+  return zones;
+}
+
+/** The drop targets of one drag and their highlight boxes, appended to host. */
+export class DropTargets {
+  #root: Document | ShadowRoot;
+  #host: Node;
+  #zones: Zone[] = [];
+  #boxes: HTMLElement[] = [];
+  #marked: string | null = null;
+  #sx = 0;
+  #sy = 0;
+  #stale = false;
+
+  /** Measures at once: call it while layout is clean, before the drag writes any style. */
+  constructor(root: Document | ShadowRoot, host: Node) {
+    this.#root = root;
+    this.#host = host;
+    this.#measure();
+  }
+
+  /** The target under a viewport point. Reads no layout unless the targets moved in the page. */
+  at(x: number, y: number): Target | null {
+    if (this.#stale) this.#measure();
+    return zoneAt(this.#zones, x + this.#sx, y + this.#sy);
+  }
+
+  /** Highlights every box of one target (its band and its lane), or none. */
+  mark(id: string | null): void {
+    if (id === this.#marked) return;
+    this.#zones.forEach((z, i) => {
+      if (z.id === id || z.id === this.#marked)
+        this.#boxes[i]!.style.opacity = z.id === id ? '1' : '0';
+    });
+    this.#marked = id;
+  }
+
+  /** The window scrolled: the boxes are fixed to it, so they move with their targets. */
+  scrolled(): void {
+    [this.#sx, this.#sy] = [window.scrollX, window.scrollY];
+    this.#place();
+  }
+
+  #place(): void {
+    this.#zones.forEach((z, i) => {
+      this.#boxes[i]!.style.transform = `translate(${z.left - this.#sx}px, ${z.top - this.#sy}px)`;
+    });
+  }
+
+  /** The targets moved within the page (an inner box scrolled, the window resized). */
+  invalidate(): void {
+    this.#stale = true;
+  }
+
+  remove(): void {
+    for (const box of this.#boxes) box.remove();
+    this.#boxes = [];
+    this.#zones = [];
+  }
+
+  #measure(): void {
+    const marked = this.#marked;
+    this.remove();
+    [this.#sx, this.#sy] = [window.scrollX, window.scrollY];
+    this.#zones = measure(this.#root, this.#sx, this.#sy);
+    const boxes = document.createDocumentFragment();
+    this.#boxes = this.#zones.map((z) => {
+      const box = document.createElement('div');
+      box.className = 'drop-highlight';
+      box.setAttribute('aria-hidden', 'true');
+      box.style.width = `${z.width}px`;
+      box.style.height = `${z.height}px`;
+      return boxes.appendChild(box);
+    });
+    this.#host.appendChild(boxes);
+    this.#stale = false;
+    this.#marked = null;
+    this.#place();
+    this.mark(marked);
+  }
+}
