@@ -1,5 +1,5 @@
 // Compare table for a workshop: where did the boards put each initiative, and how far apart?
-import { median } from 'd3-array';
+import { quantileSorted } from 'd3-array';
 import type { BoardData } from '../board/types';
 
 export interface InitiativeStats {
@@ -21,7 +21,7 @@ export interface InitiativeStats {
 /** Positions are in 1/1000; one extra digit keeps the midpoint of an even median exact. */
 const tidy = (x: number) => Math.round(x * 10000) / 10000;
 
-const medianOf = (sorted: readonly number[]) => tidy(median(sorted)!);
+const medianOf = (sorted: number[]) => tidy(quantileSorted(sorted, 0.5)!);
 
 /**
  * Stats per id (every id, placed or not), most disagreement first: spread descending, then

@@ -169,6 +169,7 @@ export const en: PartialMessages = {
     shortcuts: 'Shortcuts',
     close: 'Close',
     embed: 'Embed',
+    compare: 'Compare',
     embedDialog: {
       heading: 'Embed on another website',
       intro:

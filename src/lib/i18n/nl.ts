@@ -167,6 +167,7 @@ export const nl = {
     shortcuts: 'Sneltoetsen',
     close: 'Sluiten',
     embed: 'Insluiten',
+    compare: 'Vergelijken',
     embedDialog: {
       heading: 'Insluiten op een andere website',
       intro:

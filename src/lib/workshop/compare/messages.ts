@@ -4,7 +4,6 @@ import type { Lang } from '../../i18n/messages';
 import type { ProblemCode } from './problems';
 
 const nl = {
-  open: 'Vergelijken',
   title: 'Borden vergelijken',
   intro:
     'Haal de borden van verschillende groepen binnen en zie per initiatief hoe ver ze uit elkaar liggen. Eigen initiatieven tellen niet mee: die verschillen per bord.',
@@ -72,7 +71,6 @@ const nl = {
 export type CompareMessages = typeof nl;
 
 const en: CompareMessages = {
-  open: 'Compare',
   title: 'Compare boards',
   intro:
     'Bring in the boards of different groups and see, per initiative, how far apart they are. Own initiatives are left out: they differ per board.',
