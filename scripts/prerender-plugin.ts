@@ -1,7 +1,7 @@
 // Vite plugin for the app build: prerenders the page (Svelte server rendering of App, which the
 // client then hydrates) plus a plain-HTML copy of both models for readers without JavaScript,
-// adds the blocking boot script, and writes a versioned offline service worker (sw.js) that
-// lists every built file.
+// hands the app's module to the blocking boot script (which starts it after first paint), and
+// writes a versioned offline service worker (sw.js) that lists every built file.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -61,13 +61,28 @@ export function prerenderPlugin(): Plugin {
       async handler(html) {
         const { app, models } = await renderPage(config.root);
         const base = config.base;
-        const out = html
+        // The app's module and its preloads start from boot.js once the page has painted: the
+        // prerendered page is complete, so nothing it shows waits for them.
+        const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entry) throw new Error('index.html has no module script for the app');
+        const preloads = [
+          ...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+        ];
+        let out = html.replace(entry[0], '');
+        for (const p of preloads) out = out.replace(p[0], '');
+        const preload = preloads.map((p) => p[1]).join(' ');
+        out = out
           .replace(
             '<div id="app"></div>',
-            `<div id="app" data-prerendered="${LANG}">${app}</div>\n${models}`,
+            // The plain copy of the models is for readers without JavaScript only: inside
+            // <noscript> it costs a page with JavaScript no parsing, style or layout.
+            `<div id="app" data-prerendered="${LANG}">${app}</div>\n<noscript>${models}</noscript>`,
           )
-          // Before the stylesheet and the module: it must run before first paint.
-          .replace('<title>', `<script src="${base}boot.js"></script>\n    <title>`);
+          // Before the stylesheets: it must run before first paint.
+          .replace(
+            '<title>',
+            `<script src="${base}boot.js" data-app="${entry[1]}" data-preload="${preload}"></script>\n    <title>`,
+          );
         if (!out.includes('data-prerendered')) throw new Error('index.html has no <div id="app">');
         return out;
       },

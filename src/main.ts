@@ -8,7 +8,7 @@ import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
 import { canHydrate, pageOptions } from './embed/options';
 import { startResize } from './embed/resize';
-import { loadContent } from './lib/content/load';
+import { loadContent, pause } from './lib/content/load';
 
 const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
@@ -18,6 +18,7 @@ const props = {
   embed: options.embed,
   mode: options.mode,
 };
+await pause();
 
 if (target.dataset.prerendered === options.lang && canHydrate(options)) {
   hydrate(App, { target, props });
@@ -25,9 +26,9 @@ if (target.dataset.prerendered === options.lang && canHydrate(options)) {
   target.replaceChildren();
   mount(App, { target, props });
 }
-// The plain-text copy of the models is for readers without JavaScript.
-document.getElementById('kv-static')?.remove();
 document.documentElement.classList.remove('kv-fresh');
+// For tests and host pages: the page now answers to input.
+document.documentElement.dataset.ready = '';
 
 startResize(options.childId);
 registerServiceWorker();

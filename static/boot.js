@@ -1,12 +1,41 @@
 // Runs before first paint (a blocking external script: a strict CSP allows no inline script).
-// Marks <html> so CSS hides what JavaScript will replace; see src/embed/boot.css. The rule for
-// "fresh" is the same as canHydrate() in src/embed/options.ts.
+// Marks <html> with kv-fresh when the prerendered page does not match the URL, so CSS keeps it
+// hidden until the app renders (src/embed/boot.css); the rule for "fresh" is the same as
+// canHydrate() in src/embed/options.ts. Then starts the app (built pages name it in data-app):
+// a prerendered page paints first and the app starts after its first contentful paint, so the
+// first view never waits for the script; a fresh page has nothing to show yet, so it starts at once.
 (function () {
   var root = document.documentElement;
+  var me = document.currentScript;
   var q = new URLSearchParams(location.search);
   var lang = q.get('lang') === 'en' ? 'en' : 'nl';
   var mode = q.get('mode');
   var fresh = lang !== 'nl' || q.get('embed') === '1' || mode === 'view' || mode === 'present';
-  root.classList.add('kv-js');
   if (fresh) root.classList.add('kv-fresh');
+
+  var app = me && me.getAttribute('data-app');
+  if (!app) return; // the dev server loads the module itself
+  var started = false;
+  function add(tag, attrs) {
+    var el = document.createElement(tag);
+    for (var k in attrs) el.setAttribute(k, attrs[k]);
+    document.head.appendChild(el);
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    (me.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
+      if (href) add('link', { rel: 'modulepreload', crossorigin: '', href: href });
+    });
+    import(app);
+  }
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (fresh || types.indexOf('paint') < 0) return start();
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // A page that never paints (a background tab) still starts.
+  setTimeout(start, 3000);
 })();

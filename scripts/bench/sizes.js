@@ -11,12 +11,13 @@ const walk = (dir) =>
 
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
-/** What the first visit loads: the assets index.html names, and what their scripts import statically. */
+/**
+ * What the first visit loads: the assets index.html names (including the app module and preloads
+ * that boot.js starts, in data-app and data-preload), and what their scripts import statically.
+ */
 function firstLoad(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1],
-  );
+  const queue = [...html.matchAll(/\/?(assets\/[^"\s]+\.(?:js|css))["\s]/g)].map((m) => m[1]);
   const seen = new Set();
   while (queue.length > 0) {
     const file = queue.pop();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
@@ -23,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 test('keyboard alone places five initiatives, moves finely and cancels, with announcements', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const plan: { keys: string[]; form: number; type: number }[] = [
     { keys: ['ArrowRight'], form: 3, type: 3 },
     { keys: ['ArrowRight', 'ArrowRight'], form: 2, type: 3 },
@@ -88,7 +88,7 @@ test('keyboard alone places five initiatives, moves finely and cancels, with ann
 
 test('a mouse drag places a card and snaps it to the form', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1800 });
-  await page.goto('/');
+  await openApp(page, '/');
   const source = card(page, names[0]!);
   const target = page.getByRole('button', { name: new RegExp(`^${esc(form(1))}`) });
   await target.scrollIntoViewIfNeeded();
@@ -139,11 +139,32 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
+test.describe('on a narrow screen, by keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Tab from the last band reaches the board, though it was not rendered yet', async ({
+    page,
+  }) => {
+    await openApp(page, '/');
+    await expect(page.locator('.deck [data-card]')).toHaveCount(0);
+    const peel = page.getByRole('list', { name: /Peel en Maas/ }).getByRole('button');
+    await peel.last().focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.placing :focus')).toHaveCount(1);
+    await expect(card(page, names[0]!)).toBeVisible();
+  });
+});
+
 test.describe('on a touch phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('tap a card, then tap a form', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
+    // On a phone the board starts screens below the models: it renders as it comes into view.
+    await expect(page.locator('.deck [data-card]')).toHaveCount(0);
+    await page
+      .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
+      .scrollIntoViewIfNeeded();
     await card(page, names[2]!).tap();
     await expect(status(page)).toContainText('opgepakt');
     await page.getByRole('button', { name: new RegExp(`^${esc(form(2))}`) }).tap();
@@ -160,7 +181,7 @@ test.describe('on a touch phone', () => {
 });
 
 test('an own initiative is plain text, editable, deletable and placeable', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const hostile = '<img src=x onerror=alert(1)>';
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByText('Geef het initiatief een naam.')).toBeVisible();
@@ -193,7 +214,7 @@ test('an own initiative is plain text, editable, deletable and placeable', async
 });
 
 test('undo and redo every change, by button and by keyboard, including reset', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   for (const [i, f] of [
     [0, 1],
     [1, 2],
@@ -223,7 +244,7 @@ test('undo and redo every change, by button and by keyboard, including reset', a
 test('reveal the reference placements, per card and for all, and hide them again', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const first = initiatives[0]!;
   await card(page, first.name.nl).click();
   await page.getByRole('menuitem', { name: form(5) }).click();
@@ -246,7 +267,7 @@ test('reveal the reference placements, per card and for all, and hide them again
 });
 
 test('the board survives a reload', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await card(page, names[3]!).click();
   await page.getByRole('menuitem', { name: form(2) }).click();
   await page.reload();
@@ -256,7 +277,7 @@ test('the board survives a reload', async ({ page }) => {
 });
 
 test('a corrupt saved board is set aside and reported, not destroyed', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   // Wait until the app runs (it saves its board once it starts), then damage what it saved.
   await expect(page.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
   await page.evaluate(() => localStorage.setItem('kompasverkenner:board', '{"v":1,"board":{oops'));
@@ -279,7 +300,7 @@ test('with storage disabled the person is told and can still work', async ({ pag
       },
     });
   });
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.getByRole('alert')).toContainText('opslag staat uit');
   await card(page, names[0]!).click();
   await page.getByRole('menuitem', { name: form(0) }).click();
@@ -288,7 +309,7 @@ test('with storage disabled the person is told and can still work', async ({ pag
 
 test('moving one card does not re-render the others', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1800 });
-  await page.goto('/');
+  await openApp(page, '/');
   for (const i of [0, 1, 2]) {
     await card(page, names[i]!).click();
     await page.getByRole('menuitem', { name: form(2) }).click();

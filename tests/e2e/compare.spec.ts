@@ -6,7 +6,7 @@ import type { BoardData } from '../../src/lib/board/types';
 import { encodeFile } from '../../src/lib/codec/json';
 import { encodeLink } from '../../src/lib/codec/link';
 import { embedBoardInPng } from '../../src/lib/codec/png';
-import { expectNoAxeViolations, loadJson } from './helpers';
+import { expectNoAxeViolations, loadJson, openApp } from './helpers';
 
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
   'data/initiatives.json',
@@ -35,7 +35,7 @@ const png = Buffer.from(
 test('compares a link, a board file and a PNG: dot plot, median, table, CSV, errors, axe', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const opener = page.getByRole('button', { name: 'Vergelijken' });
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Borden vergelijken' });

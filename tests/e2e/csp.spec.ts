@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { serve, type Served } from './support/csp-server';
 import { watchViolations } from './support/violations';
+import { openApp } from './helpers';
 
 let app: Served;
 test.beforeAll(async () => {
@@ -15,7 +16,7 @@ test.afterAll(async () => {
 for (const path of ['/', '/?lang=en', '/?embed=1&mode=view', '/?embed=1&mode=present&lang=en']) {
   test(`no CSP violation or console error on ${path}`, async ({ page }) => {
     const report = await watchViolations(page);
-    const response = await page.goto(app.origin + path);
+    const response = await openApp(page, app.origin + path);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await expect(page.locator('h1')).toHaveCount(1);
     // Work with it: open a detail panel; where cards can be placed, place one through its menu.
@@ -32,7 +33,7 @@ for (const path of ['/', '/?lang=en', '/?embed=1&mode=view', '/?embed=1&mode=pre
 
 test('the strict CSP really blocks inline script (the check can fail)', async ({ page }) => {
   const report = await watchViolations(page);
-  await page.goto(app.origin + '/');
+  await openApp(page, app.origin + '/');
   await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.inlineRan = true';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
@@ -7,7 +7,7 @@ const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
 test('shows the 7 Utrecht forms in data order and the 4 Peel en Maas types, with the hard line', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   const forms = page.getByRole('list', { name: utrecht.name.nl }).getByRole('button');
   await expect(forms).toHaveCount(7);
@@ -37,7 +37,7 @@ test('the hard line sits between types 2 and 3 and across the equal-collaboratio
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/');
+  await openApp(page, '/');
   const line = await page.locator('.hardline').boundingBox();
   const t2 = await page
     .getByRole('button', { name: new RegExp(`^${peel.items[1]!.label.nl}`) })
@@ -57,7 +57,7 @@ test('the hard line sits between types 2 and 3 and across the equal-collaboratio
 });
 
 test('opens and closes the detail panel by keyboard alone', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const form = utrecht.items[0]!;
   const button = page.getByRole('button', { name: new RegExp(`^${form.label.nl}`) });
   await button.focus();
@@ -83,7 +83,7 @@ test('opens and closes the detail panel by keyboard alone', async ({ page }) => 
 });
 
 test('shows a reconstruction marker with its explanation', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const last = utrecht.items[6]!;
   await page.getByRole('button', { name: new RegExp(`^${last.label.nl}`) }).click();
   const panel = page.getByRole('region', { name: new RegExp(`Nummer \\d+ ${last.label.nl}`) });
@@ -95,7 +95,7 @@ test('shows a reconstruction marker with its explanation', async ({ page }) => {
 });
 
 test('switches language to English and back, also via ?lang=en', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'How to read this' })).toBeVisible();
@@ -105,7 +105,7 @@ test('switches language to English and back, also via ?lang=en', async ({ page }
   await expect(page).toHaveURL(/lang=en/);
   await page.getByRole('button', { name: utrecht.items[3]!.label.en }).first().click();
   await expectNoAxeViolations(page);
-  await page.goto('/?lang=en');
+  await openApp(page, '/?lang=en');
   await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByRole('heading', { name: 'Bronnen', level: 2 })).toBeVisible();
@@ -115,8 +115,11 @@ test('switches language to English and back, also via ?lang=en', async ({ page }
 for (const width of [360, 1920]) {
   test(`has no horizontal scroll at ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 1080 });
-    await page.goto('/');
+    await openApp(page, '/');
     await page.getByRole('button', { name: new RegExp(`^${utrecht.items[3]!.label.nl}`) }).click();
+    // The whole page counts, the board (which renders as it comes into view) included.
+    await page.getByRole('heading', { name: 'Bronnen', level: 2 }).scrollIntoViewIfNeeded();
+    await expect(page.locator('.deck [data-card]').first()).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

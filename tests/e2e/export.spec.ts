@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { extractBoardFromPng } from '../../src/lib/codec/png';
-import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
 import { serve } from './support/csp-server';
 import { watchViolations } from './support/violations';
 
@@ -22,7 +22,7 @@ const exports = (page: Page) => page.getByRole('group', { name: 'Bord exporteren
 
 /** Two content cards and a hostile own initiative on the board, through the menus. */
 async function placeCards(page: Page, origin = '') {
-  await page.goto(`${origin}/`);
+  await openApp(page, `${origin}/`);
   for (const [name, f] of [
     [first.name.nl, 0],
     [second.name.nl, 3],
@@ -87,7 +87,7 @@ test('the print button prints', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
   });
-  await page.goto('/');
+  await openApp(page, '/');
   await exports(page).getByRole('button', { name: 'Afdrukken (A3)' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
 });

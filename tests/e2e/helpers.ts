@@ -30,3 +30,13 @@ export interface DataFramework {
   name: { nl: string; en: string };
   items: DataItem[];
 }
+
+/**
+ * Opens a page of the app and waits until it answers to input: boot.js starts the app after the
+ * prerendered page has painted, so a click right after the load event could land before it.
+ */
+export async function openApp(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  return response;
+}

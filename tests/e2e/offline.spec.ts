@@ -1,6 +1,6 @@
 // After one visit the app loads and works offline, from its versioned service worker.
 import { expect, test } from '@playwright/test';
-import { loadJson, type DataFramework } from './helpers';
+import { loadJson, type DataFramework, openApp } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[] }>(
@@ -8,7 +8,7 @@ const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[]
 );
 
 test('reloads offline and a card can still be placed', async ({ page, context }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const version = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     const keys = await caches.keys();
@@ -18,6 +18,7 @@ test('reloads offline and a card can still be placed', async ({ page, context })
 
   await context.setOffline(true);
   await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
   const name = initiatives[0]!.name.nl;
   const form = utrecht.items[2]!.label.nl;
@@ -25,7 +26,7 @@ test('reloads offline and a card can still be placed', async ({ page, context })
   await page.getByRole('menu').getByRole('menuitem', { name: form }).click();
   await expect(page.getByRole('status')).toContainText(`${name} → ${form}`);
   // Another query string (another language) also opens offline.
-  await page.goto('/?lang=en');
+  await openApp(page, '/?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await context.setOffline(false);
 });

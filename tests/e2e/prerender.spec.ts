@@ -2,7 +2,7 @@
 // its description) and the sources can be read; with JavaScript the same HTML is hydrated, not
 // thrown away.
 import { expect, test } from '@playwright/test';
-import { loadJson, type DataFramework } from './helpers';
+import { loadJson, type DataFramework, openApp } from './helpers';
 
 const frameworks = await Promise.all(
   ['utrecht', 'peel-en-maas'].map((f) =>
@@ -54,7 +54,7 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
           if (n instanceof HTMLElement && n.matches('header.top')) w.removed++;
     }).observe(document, { childList: true, subtree: true });
   });
-  const response = await page.goto('/');
+  const response = await openApp(page, '/');
   expect(await response!.text()).toContain('data-prerendered="nl"');
   await expect(page.locator('#kv-static')).toHaveCount(0);
   await page
@@ -66,7 +66,7 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
 });
 
 test('another language renders fresh in that language', async ({ page }) => {
-  await page.goto('/?lang=en');
+  await openApp(page, '/?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(
     page.getByRole('heading', { name: frameworks[0]!.name.en, exact: true }),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
@@ -41,7 +41,7 @@ async function shareLink(page: Page, viewOnly = false) {
 }
 
 test('a share link restores the exact board in a fresh browser', async ({ page, browser }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[0]!, 1);
   await place(page, names[1]!, 5);
   await addOwn(page, 'Moestuin op het plein');
@@ -62,7 +62,7 @@ test('a share link restores the exact board in a fresh browser', async ({ page, 
 });
 
 test('a view-only link cannot edit, and can become an editable copy', async ({ page, browser }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[2]!, 2);
   const link = await shareLink(page, true);
   const fresh = await browser.newContext();
@@ -84,7 +84,7 @@ test('opening a link over different work asks first and never discards it', asyn
   page,
   browser,
 }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[0]!, 0);
   const link = await shareLink(page);
 
@@ -132,7 +132,7 @@ test('opening a link over different work asks first and never discards it', asyn
 });
 
 test('save a board file, open it by picker and by dropping it', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[0]!, 4);
   const [saved] = await Promise.all([
     page.waitForEvent('download'),
@@ -164,7 +164,7 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
 });
 
 test('bad input is refused with a translated message and the board stays', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[1]!, 2);
   await page.getByLabel('Bestand openen').setInputFiles({
     name: 'notities.txt',
@@ -179,14 +179,14 @@ test('bad input is refused with a translated message and the board stays', async
   });
   await expect(page.getByRole('alert')).toContainText('beschadigd');
   await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
-  await page.goto('/#b=1.bm90LWEtYm9hcmQ');
+  await openApp(page, '/#b=1.bm90LWEtYm9hcmQ');
   await expect(page.getByRole('alert')).toContainText('De link kon niet worden geopend');
   await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[0]!, 2);
   await addOwn(page, '=HYPERLINK("http://x")');
   await place(page, '=HYPERLINK("http://x")', 0);
@@ -207,7 +207,7 @@ test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ 
 });
 
 test('presentation mode: chrome hidden, still editable, shortcuts overlay', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await page.getByRole('button', { name: 'Presentatie' }).click();
   await expect(page.locator('html')).toHaveClass(/presenting/);
   await expect(page.getByRole('heading', { name: 'Hoe lees je dit?' })).toBeHidden();
@@ -227,7 +227,7 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
 });
 
 test('the embed dialog writes the snippet for the current board and view', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await place(page, names[0]!, 1);
   await page.getByRole('button', { name: 'Insluiten' }).click();
   const dialog = page.getByRole('dialog', { name: 'Insluiten op een andere website' });

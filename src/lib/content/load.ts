@@ -4,6 +4,9 @@ import { loadRawContent } from 'virtual:content';
 import { toRawContent, type RawData } from './raw';
 import { validateContent, type ContentResult } from './validate';
 
+/** Lets the browser paint and handle input between long steps, so each is its own short task. */
+export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function loadContent(): Promise<ContentResult> {
   let data: RawData;
   try {
@@ -12,6 +15,7 @@ export async function loadContent(): Promise<ContentResult> {
     const message = `could not be loaded (${(error as Error).message})`;
     return { ok: false, issues: [{ file: 'content', path: '(file)', message }] };
   }
+  await pause();
   if (typeof data !== 'object' || data === null) {
     return {
       ok: false,
