@@ -1,17 +1,19 @@
 // Runs before first paint (a blocking external script: a strict CSP allows no inline script).
-// Marks <html> with kv-fresh when the prerendered page does not match the URL, so CSS keeps it
-// hidden until the app renders (src/embed/boot.css); the rule for "fresh" is the same as
-// canHydrate() in src/embed/options.ts. Then starts the app (built pages name it in data-app):
-// a prerendered page paints first and the app starts after its first contentful paint, so the
-// first view never waits for the script; a fresh page has nothing to show yet, so it starts at once.
+// Marks <html> with kv-fresh when the prerendered page does not fit the URL (another language,
+// presentation mode), so CSS keeps it hidden until the app renders (src/embed/boot.css), and with
+// kv-embed in an embed, so CSS hides the page chrome meanwhile; the rule is prerenderFits() in
+// src/embed/options.ts. Then starts the app (built pages name it in data-app): where the
+// prerendered page shows, the app starts after its first contentful paint, so the first view
+// never waits for the script; a hidden page has nothing to show yet, so it starts at once.
 (function () {
   var root = document.documentElement;
   var me = document.currentScript;
   var q = new URLSearchParams(location.search);
   var lang = q.get('lang') === 'en' ? 'en' : 'nl';
   var mode = q.get('mode');
-  var fresh = lang !== 'nl' || q.get('embed') === '1' || mode === 'view' || mode === 'present';
+  var fresh = lang !== 'nl' || mode === 'present';
   if (fresh) root.classList.add('kv-fresh');
+  if (q.get('embed') === '1') root.classList.add('kv-embed');
 
   var app = me && me.getAttribute('data-app');
   if (!app) return; // the dev server loads the module itself

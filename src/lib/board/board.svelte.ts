@@ -7,6 +7,8 @@ export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset
 export interface Action {
   kind: ActionKind;
   id?: string;
+  /** An own initiative's name, so undoing its addition or redoing its deletion can say it. */
+  name?: string;
 }
 
 interface Snapshot {
@@ -78,7 +80,7 @@ export class Board {
     const error = checkOwn(name, description);
     if (error) return { ok: false, error };
     const id = this.#nextOwnId();
-    this.#commit({ kind: 'add', id }, () => {
+    this.#commit({ kind: 'add', id, name: clean(name) }, () => {
       this.own.push({ id, name: clean(name), description: clean(description) });
     });
     return { ok: true, id };
@@ -96,8 +98,9 @@ export class Board {
   }
 
   deleteOwn(id: string) {
-    if (!this.own.some((o) => o.id === id)) return;
-    this.#commit({ kind: 'delete', id }, () => {
+    const own = this.own.find((o) => o.id === id);
+    if (!own) return;
+    this.#commit({ kind: 'delete', id, name: own.name }, () => {
       this.own = this.own.filter((o) => o.id !== id);
       delete this.placements[id];
     });

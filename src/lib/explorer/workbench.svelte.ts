@@ -203,7 +203,8 @@ export class Workbench {
   #what(action: Action): string {
     if (action.kind === 'reset') return this.i18n.t.board.announce.reset;
     if (action.kind === 'load') return this.i18n.t.board.announce.loaded;
-    const name = action.id ? this.name(action.id) : '';
+    // A card that is gone again (an undone addition, a redone deletion) is named by the action.
+    const name = action.id ? (this.card(action.id)?.name ?? action.name ?? action.id) : '';
     const position = action.id ? this.board.position(action.id) : undefined;
     if (position === undefined) return name;
     const d = this.describe(position);

@@ -58,10 +58,10 @@ describe('Board', () => {
     expect(b.toData().placements).toEqual({});
     expect(b.undo()).toEqual({ kind: 'reset' });
     expect(b.toData().placements).toEqual({ a: 0.1, b: 0.9 });
-    expect(b.undo()).toEqual({ kind: 'delete', id: ownId });
+    expect(b.undo()).toEqual({ kind: 'delete', id: ownId, name: 'Eigen' });
     expect(b.own.map((o) => o.name)).toEqual(['Eigen']);
     expect(b.position(ownId)).toBe(0.5);
-    expect(b.redo()).toEqual({ kind: 'delete', id: ownId });
+    expect(b.redo()).toEqual({ kind: 'delete', id: ownId, name: 'Eigen' });
     expect(b.own).toEqual([]);
     expect(b.redo()).toEqual({ kind: 'reset' });
     expect(b.redo()).toBeUndefined();

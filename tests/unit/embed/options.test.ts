@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canHydrate, pageOptions } from '../../../src/embed/options';
+import { canHydrate, pageOptions, prerenderFits } from '../../../src/embed/options';
 import { ampMessage, pymMessage } from '../../../src/embed/resize';
 
 const cases = [
@@ -31,8 +31,22 @@ describe('page options', () => {
     expect(canHydrate(pageOptions(search))).toBe(hydrate);
   });
 
-  it.each(cases)('%s: static/boot.js agrees (%s)', (search, hydrate) => {
-    expect(bootKeeps(search)).toBe(hydrate);
+  it.each([
+    ['', true],
+    ['?lang=en', false],
+    ['?embed=1', true],
+    ['?mode=view', true],
+    ['?mode=present', false],
+    ['?embed=1&mode=present', false],
+    ['?embed=1&mode=view&lang=en', false],
+  ] as const)('%s: the prerendered page fits (%s), and static/boot.js agrees', (search, fits) => {
+    expect(prerenderFits(pageOptions(search))).toBe(fits);
+    expect(bootKeeps(search)).toBe(fits);
+  });
+
+  it.each(cases)('%s: static/boot.js keeps every page that can hydrate', (search, hydrate) => {
+    if (hydrate) expect(bootKeeps(search)).toBe(true);
+    else expect(canHydrate(pageOptions(search))).toBe(false);
   });
 
   it('reads the Pym child id, and refuses odd ones', () => {

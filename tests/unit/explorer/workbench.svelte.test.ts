@@ -70,4 +70,18 @@ describe('Workbench', () => {
       new RegExp(`^Redone: ${content.initiatives[0]!.name.en} → ${label} · Peel en Maas type 4`),
     );
   });
+
+  it('names an own initiative that is gone again when undoing its addition or redoing its deletion', () => {
+    const wb = make();
+    const added = wb.board.addOwn('Moestuin aan de gracht');
+    if (!added.ok) throw new Error(added.error);
+    wb.undo();
+    expect(wb.announcer.message).toMatch(/^Ongedaan gemaakt: Moestuin aan de gracht/);
+    wb.redo();
+    wb.board.deleteOwn(added.id);
+    wb.undo();
+    wb.redo();
+    expect(wb.announcer.message).toMatch(/^Opnieuw gedaan: Moestuin aan de gracht/);
+    expect(wb.announcer.message).not.toContain(added.id);
+  });
 });
