@@ -33,6 +33,11 @@ test('the iframe takes its content height and grows with a detail panel', async 
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
   // Embedded: no page header or language switch.
   await expect(frame.locator('header.top')).toHaveCount(0);
+  // The board renders as it comes into view, and the frame grows with it.
+  await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await frame
+    .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
+    .scrollIntoViewIfNeeded();
   await expect(frame.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
   await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
   await expect
@@ -54,8 +59,12 @@ test('the iframe takes its content height and grows with a detail panel', async 
 
 test('messages that do not come from the frame are ignored', async ({ page }) => {
   await page.goto(`${host.origin}/hosts/iframe.html`);
-  // Settled: the board area (rendered just after the page) is in, and the frame fits it.
+  // Settled: the board area (rendered as it comes into view) is in, and the frame fits it.
   const frame = page.frameLocator('#kv');
+  await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await frame
+    .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
+    .scrollIntoViewIfNeeded();
   await expect(frame.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
   await expect
     .poll(async () => (await frameHeight(page, 'kv')) - (await contentHeight(page)))

@@ -25,6 +25,8 @@ export class Workbench {
   view = $state<'board' | 'table'>('board');
   /** Own initiative being edited in the form. */
   editing = $state<string | null>(null);
+  /** The board area (deck, lanes, toolbars) is rendered; see Explorer.svelte for when. */
+  boardShown = $state(false);
   root: HTMLElement | null = null;
 
   readonly cards: Card[] = $derived.by(() => [
