@@ -61,8 +61,8 @@ export function prerenderPlugin(): Plugin {
       async handler(html) {
         const { app, models } = await renderPage(config.root);
         const base = config.base;
-        // The app's module and its preloads start from boot.js once the page has painted: the
-        // prerendered page is complete, so nothing it shows waits for them.
+        // The app's module starts from boot.js once the page has painted: the prerendered page is
+        // complete, so nothing it shows waits for it. Vite's modulepreload links go.
         const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
         if (!entry) throw new Error('index.html has no module script for the app');
         const preloads = [
@@ -70,7 +70,6 @@ export function prerenderPlugin(): Plugin {
         ];
         let out = html.replace(entry[0], '');
         for (const p of preloads) out = out.replace(p[0], '');
-        const preload = preloads.map((p) => p[1]).join(' ');
         out = out
           .replace(
             '<div id="app"></div>',
@@ -81,7 +80,7 @@ export function prerenderPlugin(): Plugin {
           // Before the stylesheets: it must run before first paint.
           .replace(
             '<title>',
-            `<script src="${base}boot.js" data-app="${entry[1]}" data-preload="${preload}"></script>\n    <title>`,
+            `<script src="${base}boot.js" data-app="${entry[1]}"></script>\n    <title>`,
           );
         if (!out.includes('data-prerendered')) throw new Error('index.html has no <div id="app">');
         return out;

@@ -18,17 +18,11 @@
   var app = me && me.getAttribute('data-app');
   if (!app) return; // the dev server loads the module itself
   var started = false;
-  function add(tag, attrs) {
-    var el = document.createElement(tag);
-    for (var k in attrs) el.setAttribute(k, attrs[k]);
-    document.head.appendChild(el);
-  }
+  // No modulepreload links: inserting them costs the main thread more, just after first paint,
+  // than the module graph's one extra round trip costs later.
   function start() {
     if (started) return;
     started = true;
-    (me.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
-      if (href) add('link', { rel: 'modulepreload', crossorigin: '', href: href });
-    });
     import(app);
   }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];

@@ -12,8 +12,8 @@ const walk = (dir) =>
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
 /**
- * What the first visit loads: the assets index.html names (including the app module and preloads
- * that boot.js starts, in data-app and data-preload), and what their scripts import statically.
+ * What the first visit loads: the assets index.html names (including the app module that boot.js
+ * starts, in data-app), and what their scripts import statically.
  */
 function firstLoad(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
