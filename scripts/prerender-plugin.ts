@@ -70,17 +70,19 @@ export function prerenderPlugin(): Plugin {
         ];
         let out = html.replace(entry[0], '');
         for (const p of preloads) out = out.replace(p[0], '');
+        // Replacer functions: rendered text may contain `$&` and the like.
         out = out
           .replace(
             '<div id="app"></div>',
             // The plain copy of the models is for readers without JavaScript only: inside
             // <noscript> it costs a page with JavaScript no parsing, style or layout.
-            `<div id="app" data-prerendered="${LANG}">${app}</div>\n<noscript>${models}</noscript>`,
+            () =>
+              `<div id="app" data-prerendered="${LANG}">${app}</div>\n<noscript>${models}</noscript>`,
           )
           // Before the stylesheets: it must run before first paint.
           .replace(
             '<title>',
-            `<script src="${base}boot.js" data-app="${entry[1]}"></script>\n    <title>`,
+            () => `<script src="${base}boot.js" data-app="${entry[1]}"></script>\n    <title>`,
           );
         if (!out.includes('data-prerendered')) throw new Error('index.html has no <div id="app">');
         return out;

@@ -20,18 +20,29 @@
   var started = false;
   // No modulepreload links: inserting them costs the main thread more, just after first paint,
   // than the module graph's one extra round trip costs later.
+  function run() {
+    import(app).catch(function () {
+      root.classList.remove('kv-fresh'); // show the prerendered page rather than nothing
+    });
+  }
   function start() {
     if (started) return;
     started = true;
-    import(app);
+    // The app hydrates the whole page: wait for the rest of it if it is still arriving.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
   }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (fresh || types.indexOf('paint') < 0) return start();
-  new PerformanceObserver(function (list, observer) {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
-    start();
-  }).observe({ type: 'paint', buffered: true });
   // A page that never paints (a background tab) still starts.
   setTimeout(start, 3000);
+  try {
+    new PerformanceObserver(function (list, observer) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      start();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    start();
+  }
 })();

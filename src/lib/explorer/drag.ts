@@ -139,6 +139,9 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
     function down(e: PointerEvent) {
       if (e.button !== 0 || start) return;
       start = { x: e.clientX, y: e.clientY, pointer: e.pointerId };
+      // A long press starts the drag before any move: it starts where the finger is.
+      pointer = { x: e.clientX, y: e.clientY };
+      fine = false;
       suppressClick = false;
       // Follow the pointer anywhere on the page, not only over the card.
       window.addEventListener('pointermove', move);
@@ -170,6 +173,7 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       if (!start || e.pointerId !== start.pointer) return;
       if (dragging) {
         pointer = { x: e.clientX, y: e.clientY };
+        targets?.scrolled(); // an edge scroll may not have reported yet
         follow();
       }
       const target = dragging ? last : null;
