@@ -107,6 +107,7 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       targets = new DropTargets(root, host);
       host.append(ghost);
       dragging = true;
+      wb.dragging = true;
       node.classList.add('dragging');
       node.setPointerCapture?.(start!.pointer);
       document.addEventListener('scroll', scrolled, { capture: true, passive: true });
@@ -128,6 +129,7 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
         ghost = null;
         targets?.remove();
         targets = null;
+        wb.dragging = false;
         node.classList.remove('dragging');
         suppressClick = true;
       }

@@ -28,6 +28,8 @@ export class Workbench {
   /** The board area (deck, lanes, toolbars) is rendered; see Explorer.svelte for when. */
   boardShown = $state(false);
   root: HTMLElement | null = null;
+  /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
+  dragging = false;
 
   readonly cards: Card[] = $derived.by(() => [
     ...this.content.initiatives.map((ini) => contentCard(ini, this.i18n.lang)),
