@@ -3,18 +3,10 @@
 // ignores messages from elsewhere, and the embedded page passes axe.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
-import { serve, type Served } from './support/csp-server';
+import { serveAppAndHost } from './support/csp-server';
 import { watchViolations } from './support/violations';
 
-let app: Served;
-let host: Served;
-test.beforeAll(async () => {
-  app = await serve({ host: '127.0.0.1' });
-  host = await serve({ host: 'localhost', app: app.origin });
-});
-test.afterAll(async () => {
-  await Promise.all([app.close(), host.close()]);
-});
+const servers = serveAppAndHost();
 
 const frameHeight = (page: Page, id: string) =>
   page.locator(`#${id}`).evaluate((el) => el.clientHeight);
@@ -28,7 +20,7 @@ const contentHeight = (page: Page) =>
 
 test('the iframe takes its content height and grows with a detail panel', async ({ page }) => {
   const report = await watchViolations(page);
-  await page.goto(`${host.origin}/hosts/iframe.html`);
+  await page.goto(`${servers.host.origin}/hosts/iframe.html`);
   const frame = page.frameLocator('#kv');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
   // Embedded: no page header or language switch.
@@ -58,7 +50,7 @@ test('the iframe takes its content height and grows with a detail panel', async 
 });
 
 test('messages that do not come from the frame are ignored', async ({ page }) => {
-  await page.goto(`${host.origin}/hosts/iframe.html`);
+  await page.goto(`${servers.host.origin}/hosts/iframe.html`);
   // Settled: the board area (rendered as it comes into view) is in, and the frame fits it.
   const frame = page.frameLocator('#kv');
   await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -83,7 +75,7 @@ test('messages that do not come from the frame are ignored', async ({ page }) =>
 test('the embedded page posts AMP and Pym height messages with the Pym child id', async ({
   page,
 }) => {
-  await page.goto(`${host.origin}/hosts/iframe.html`);
+  await page.goto(`${servers.host.origin}/hosts/iframe.html`);
   await page.evaluate(() => {
     const got: unknown[] = [];
     (window as unknown as { got: unknown[] }).got = got;

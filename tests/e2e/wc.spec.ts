@@ -3,7 +3,7 @@
 // and the host page keeps its own language and title.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
-import { serve, type Served } from './support/csp-server';
+import { serveAppAndHost } from './support/csp-server';
 import { watchViolations } from './support/violations';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
@@ -11,19 +11,11 @@ const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[]
   'data/initiatives.json',
 );
 
-let app: Served;
-let host: Served;
-test.beforeAll(async () => {
-  app = await serve({ host: '127.0.0.1' });
-  host = await serve({ host: 'localhost', app: app.origin });
-});
-test.afterAll(async () => {
-  await Promise.all([app.close(), host.close()]);
-});
+const servers = serveAppAndHost();
 
 test('the ES module element is styled, keyboard-operable and accessible', async ({ page }) => {
   const report = await watchViolations(page);
-  await page.goto(`${host.origin}/hosts/wc.html`);
+  await page.goto(`${servers.host.origin}/hosts/wc.html`);
   const el = page.locator('kompas-verkenner');
   // Playwright's locators pierce open shadow roots.
   await expect(el.getByRole('heading', { name: utrecht.name.nl, exact: true })).toBeVisible();
@@ -51,7 +43,7 @@ test('the ES module element is styled, keyboard-operable and accessible', async 
 
 test('the one-file (IIFE) element renders in English, read-only', async ({ page }) => {
   const report = await watchViolations(page);
-  await page.goto(`${host.origin}/hosts/wc-iife.html`);
+  await page.goto(`${servers.host.origin}/hosts/wc-iife.html`);
   const el = page.locator('kompas-verkenner');
   await expect(el.getByRole('heading', { name: utrecht.name.en, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -68,7 +60,7 @@ test('the board attribute opens a shared board inside the element', async ({ pag
     { knownIds: ids, mode: 'edit' },
   );
   const report = await watchViolations(page);
-  await page.goto(`${host.origin}/hosts/wc.html`);
+  await page.goto(`${servers.host.origin}/hosts/wc.html`);
   await page.evaluate((board) => {
     const el = document.createElement('kompas-verkenner');
     el.id = 'second';

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { test } from '@playwright/test';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const STRICT_CSP =
@@ -93,4 +94,20 @@ export async function serve({
         server.closeAllConnections();
       }),
   } satisfies Served;
+}
+
+/**
+ * The app and a host page on two origins (127.0.0.1 and localhost), both under the strict CSP,
+ * started before the file's tests and stopped after them. Read `app` and `host` inside tests.
+ */
+export function serveAppAndHost(): { app: Served; host: Served } {
+  const served = {} as { app: Served; host: Served };
+  test.beforeAll(async () => {
+    served.app = await serve({ host: '127.0.0.1' });
+    served.host = await serve({ host: 'localhost', app: served.app.origin });
+  });
+  test.afterAll(async () => {
+    await Promise.all([served.app.close(), served.host.close()]);
+  });
+  return served;
 }
