@@ -36,12 +36,15 @@ function setup() {
   return { i18n, user: userEvent.setup() };
 }
 
+const LOAD = { timeout: 10_000 };
+
 describe('CompareDialog', () => {
   it('opens from the button, adds boards, and shows the plot and the table', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
-    // The dialog's code loads on first use, so it appears a moment after the click.
-    const dialog = await screen.findByRole('dialog', { name: 'Borden vergelijken' });
+    // The dialog's code loads on first use, so it appears a moment after the click (the first
+    // load in a test run also transforms the module: allow for a busy machine).
+    const dialog = await screen.findByRole('dialog', { name: 'Borden vergelijken' }, LOAD);
     const d = within(dialog);
     expect(d.getByText('Voeg minstens één bord toe om te vergelijken.')).toBeInTheDocument();
 
@@ -87,7 +90,7 @@ describe('CompareDialog', () => {
   it('names every bad input, keeps the failed links to fix, and keeps the boards', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
-    const d = within(await screen.findByRole('dialog'));
+    const d = within(await screen.findByRole('dialog', {}, LOAD));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
     const box = d.getByRole('textbox', { name: 'Deellinks, één per regel' });
     await user.type(box, 'garbage');
@@ -106,7 +109,7 @@ describe('CompareDialog', () => {
   it('removes a board, moving focus to the list heading, and follows the language', async () => {
     const { user, i18n } = setup();
     await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
-    const d = within(await screen.findByRole('dialog'));
+    const d = within(await screen.findByRole('dialog', {}, LOAD));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
     await user.click(d.getAllByRole('button', { name: 'Verwijderen Mijn bord' })[0]!);
