@@ -3,12 +3,14 @@
 // the parent; as a top-level production page it registers the offline service worker.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import SourcesIsland from './lib/explorer/SourcesIsland.svelte';
 import './app.css';
 import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
 import { canHydrate, pageOptions } from './embed/options';
 import { startResize } from './embed/resize';
-import { loadContent, pause } from './lib/content/load';
+import { loadContent } from './lib/content/load';
+import { pause } from './lib/pause';
 
 const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
@@ -21,7 +23,16 @@ const props = {
 await pause();
 
 if (target.dataset.prerendered === options.lang && canHydrate(options)) {
-  hydrate(App, { target, props });
+  const app = hydrate(App, { target, props: { ...props, sourcesIsland: true } });
+  // The sources list, most of the page's elements, hydrates in a task of its own.
+  await pause();
+  const island = target.querySelector<HTMLElement>('.sources-island');
+  if (island && app.context) {
+    // Hydrating text in another language than the prerendered one would mix the two.
+    const fits = app.context.i18n.lang === options.lang;
+    if (!fits) island.replaceChildren();
+    (fits ? hydrate : mount)(SourcesIsland, { target: island, props: { app: app.context } });
+  }
 } else {
   target.replaceChildren();
   mount(App, { target, props });

@@ -44,14 +44,15 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  // Record whether the prerendered header element is ever taken out (a fresh mount would).
+  // Record whether the prerendered header or sources are ever taken out (a fresh mount would).
+  // The sources hydrate in a task of their own, as a root of their own.
   await page.addInitScript(() => {
     const w = window as unknown as { removed: number };
     w.removed = 0;
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.removedNodes)
-          if (n instanceof HTMLElement && n.matches('header.top')) w.removed++;
+          if (n instanceof HTMLElement && n.matches('header.top, section.sources')) w.removed++;
     }).observe(document, { childList: true, subtree: true });
   });
   const response = await openApp(page, '/');
@@ -61,6 +62,12 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
     .getByRole('button', { name: new RegExp(`^${frameworks[0]!.items[0]!.label.nl}`) })
     .click();
   await expect(page.locator('#detail-panel')).toBeVisible();
+  // The sources answer to the language switch: they share the page's state.
+  const sourcesHeading = page.locator('#sources-heading');
+  await expect(sourcesHeading).toHaveText('Bronnen');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(sourcesHeading).toHaveText('Sources');
+  await expect(page.locator('main #sources-heading')).toHaveCount(1);
   expect(await page.evaluate(() => (window as unknown as { removed: number }).removed)).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -3,9 +3,7 @@
 import { loadRawContent } from 'virtual:content';
 import { toRawContent, type RawData } from './raw';
 import { validateContent, type ContentResult } from './validate';
-
-/** Lets the browser paint and handle input between long steps, so each is its own short task. */
-export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { pause } from '../pause';
 
 export async function loadContent(): Promise<ContentResult> {
   let data: RawData;
