@@ -1,5 +1,5 @@
-// Starts the page: hydrates the prerendered HTML when it matches the URL (Dutch, full page, edit
-// mode), else renders fresh. Reads ?embed=1, ?mode= and ?lang=; embedded, it posts its height to
+// Starts the page: hydrates the prerendered HTML when it fits the URL (Dutch, not a presentation),
+// else renders fresh. Reads ?embed=1, ?mode= and ?lang=; embedded, it posts its height to
 // the parent; as a top-level production page it registers the offline service worker.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
@@ -7,7 +7,7 @@ import SourcesIsland from './lib/explorer/SourcesIsland.svelte';
 import './app.css';
 import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
-import { canHydrate, pageOptions } from './embed/options';
+import { pageOptions, prerenderFits } from './embed/options';
 import { startResize } from './embed/resize';
 import { loadContent } from './lib/content/load';
 import { pause } from './lib/pause';
@@ -22,7 +22,7 @@ const props = {
 };
 await pause();
 
-if (target.dataset.prerendered === options.lang && canHydrate(options)) {
+if (target.dataset.prerendered === options.lang && prerenderFits(options)) {
   const app = hydrate(App, { target, props: { ...props, sourcesIsland: true } });
   // The sources list, most of the page's elements, hydrates in a task of its own.
   await pause();

@@ -26,17 +26,15 @@ export function pageOptions(search: string): PageOptions {
   };
 }
 
-/** The prerendered HTML is the Dutch full page in edit mode: only that can be hydrated as is. */
-
+/** The prerendered HTML is the Dutch full page in edit mode. */
 export const PRERENDERED_LANG: Lang = 'nl';
-export const canHydrate = (o: PageOptions) =>
-  o.lang === PRERENDERED_LANG && !o.embed && o.mode === 'edit';
 
 /**
  * Whether the prerendered page already shows what the URL asks for, so it stays visible until the
- * app takes over: Dutch and not in presentation mode. An embed hides the page chrome meanwhile
- * (kv-embed); a view differs only in the board, which the app adds. static/boot.js applies the
- * same rule before first paint.
+ * app takes over, and the app hydrates it: Dutch and not in presentation mode. An embed hides the
+ * page chrome meanwhile (kv-embed); hydrating, Svelte re-renders the if-blocks that differ (the
+ * embed's header and footer). A view differs only in the board, which the app adds later.
+ * static/boot.js applies the same rule before first paint.
  */
 export const prerenderFits = (o: PageOptions) =>
   o.lang === PRERENDERED_LANG && o.mode !== 'present';

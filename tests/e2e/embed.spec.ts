@@ -23,8 +23,9 @@ test('the iframe takes its content height and grows with a detail panel', async 
   await page.goto(`${servers.host.origin}/hosts/iframe.html`);
   const frame = page.frameLocator('#kv');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
-  // Embedded: no page header or language switch.
+  // Embedded (hydrated from the full page): no page header, language switch or footer.
   await expect(frame.locator('header.top')).toHaveCount(0);
+  await expect(frame.locator('footer')).toHaveCount(0);
   // The board renders as it comes into view, and the frame grows with it.
   await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
   await frame

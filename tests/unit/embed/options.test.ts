@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canHydrate, pageOptions, prerenderFits } from '../../../src/embed/options';
+import { pageOptions, prerenderFits } from '../../../src/embed/options';
 import { ampMessage, pymMessage } from '../../../src/embed/resize';
 
 const cases = [
@@ -10,10 +10,12 @@ const cases = [
   ['?mode=edit', true],
   ['?mode=bogus', true],
   ['?lang=en', false],
-  ['?embed=1', false],
+  ['?embed=1', true],
   ['?embed=0', true],
-  ['?mode=view', false],
+  ['?mode=view', true],
   ['?mode=present', false],
+  ['?embed=1&mode=present', false],
+  ['?embed=1&mode=view', true],
   ['?embed=1&mode=view&lang=en', false],
 ] as const;
 
@@ -27,27 +29,13 @@ function bootKeeps(search: string): boolean {
 }
 
 describe('page options', () => {
-  it.each(cases)('%s: hydrate %s', (search, hydrate) => {
-    expect(canHydrate(pageOptions(search))).toBe(hydrate);
-  });
-
-  it.each([
-    ['', true],
-    ['?lang=en', false],
-    ['?embed=1', true],
-    ['?mode=view', true],
-    ['?mode=present', false],
-    ['?embed=1&mode=present', false],
-    ['?embed=1&mode=view&lang=en', false],
-  ] as const)('%s: the prerendered page fits (%s), and static/boot.js agrees', (search, fits) => {
-    expect(prerenderFits(pageOptions(search))).toBe(fits);
-    expect(bootKeeps(search)).toBe(fits);
-  });
-
-  it.each(cases)('%s: static/boot.js keeps every page that can hydrate', (search, hydrate) => {
-    if (hydrate) expect(bootKeeps(search)).toBe(true);
-    else expect(canHydrate(pageOptions(search))).toBe(false);
-  });
+  it.each(cases)(
+    '%s: the prerendered page fits and hydrates (%s), and static/boot.js agrees',
+    (search, fits) => {
+      expect(prerenderFits(pageOptions(search))).toBe(fits);
+      expect(bootKeeps(search)).toBe(fits);
+    },
+  );
 
   it('reads the Pym child id, and refuses odd ones', () => {
     expect(pageOptions('?childId=chart-1').childId).toBe('chart-1');
