@@ -1,7 +1,7 @@
 // Autosave in localStorage. A saved board that is corrupt or from an unknown version is set aside
 // under its own key (kept, never destroyed) and reported; disabled or full storage is reported and
 // the app keeps working without it.
-import * as v from 'valibot';
+import { parse } from '../check';
 import { BOARD_VERSION, BoardDataSchema, type BoardData } from './types';
 
 export const STORAGE_KEY = 'kompasverkenner:board';
@@ -38,8 +38,8 @@ function classify(raw: string): { board: BoardData } | { reason: 'corrupt' | 'un
   const version = (parsed as { v?: unknown }).v;
   if (typeof version === 'number' && version > BOARD_VERSION) return { reason: 'unknown-version' };
   if (version !== BOARD_VERSION) return { reason: 'corrupt' };
-  const result = v.safeParse(BoardDataSchema, (parsed as { board?: unknown }).board);
-  return result.success ? { board: result.output } : { reason: 'corrupt' };
+  const result = parse(BoardDataSchema, (parsed as { board?: unknown }).board);
+  return result.ok ? { board: result.value } : { reason: 'corrupt' };
 }
 
 export function loadSaved(

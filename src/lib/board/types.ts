@@ -1,6 +1,6 @@
 // The board as plain data: what autosave, links, files and PNGs carry. Positions are on the
 // shared scale (0 = gemeente alone, 1 = residents alone); forms and types are derived, never stored.
-import * as v from 'valibot';
+import { array, between, boolean, object, record, refine, string, type Check } from '../check';
 
 export const BOARD_VERSION = 1;
 
@@ -34,36 +34,41 @@ export const emptyBoard = (): BoardData => ({
   revealAll: false,
 });
 
+const maxLength = (max: number): Check<string> =>
+  refine(string(), (s) => s.length <= max, `expected at most ${max} characters`);
+
 /** Plain text only: no control characters; trimmed; length-limited. */
-const plain = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.trim(),
-    v.maxLength(max),
+const plain = (max: number, min = 0): Check<string> =>
+  refine(
+    string('expected a string', true),
     // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-    v.check((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), 'control characters'),
+    (s) => s.length >= min && s.length <= max && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s),
+    `expected plain text of ${min} to ${max} characters`,
   );
 
-export const OwnSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^own-[a-z0-9]{1,12}$/)),
-  name: v.pipe(plain(LIMITS.name), v.minLength(1)),
+const OWN_ID = /^own-[a-z0-9]{1,12}$/;
+export const OwnSchema: Check<OwnInitiative> = object({
+  id: refine(string(), (s) => OWN_ID.test(s), 'expected an own id (own-…)'),
+  name: plain(LIMITS.name, 1),
   description: plain(LIMITS.description),
 });
 
-export const BoardDataSchema = v.pipe(
-  v.strictObject({
-    placements: v.pipe(
-      v.record(
-        v.pipe(v.string(), v.maxLength(80)),
-        v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-      ),
-      v.check((r) => Object.keys(r).length <= LIMITS.placements, 'too many placements'),
+const atMost = <T>(check: Check<T[]>, max: number): Check<T[]> =>
+  refine(check, (list) => list.length <= max, `expected at most ${max} entries`);
+
+export const BoardDataSchema: Check<BoardData> = refine(
+  object({
+    placements: refine(
+      record(maxLength(80), between(0, 1, 'expected a position between 0 and 1')),
+      (r) => Object.keys(r).length <= LIMITS.placements,
+      'too many placements',
     ),
-    own: v.pipe(v.array(OwnSchema), v.maxLength(LIMITS.own)),
-    revealed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(80))), v.maxLength(LIMITS.placements)),
-    revealAll: v.boolean(),
+    own: atMost(array(OwnSchema), LIMITS.own),
+    revealed: atMost(array(maxLength(80)), LIMITS.placements),
+    revealAll: boolean(),
   }),
-  v.check((b) => new Set(b.own.map((o) => o.id)).size === b.own.length, 'duplicate own ids'),
+  (b) => new Set(b.own.map((o) => o.id)).size === b.own.length,
+  'duplicate own ids',
 );
 
 export const roundPosition = (p: number) => Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000;

@@ -1,6 +1,6 @@
 // The last step of every decoder: whatever the carrier, the result must pass BoardDataSchema and
 // only reference initiatives the current content knows (or the board's own initiatives).
-import * as v from 'valibot';
+import { dotPath, parse } from '../check';
 import { BoardDataSchema, roundPosition, type BoardData } from '../board/types';
 import { fail, type Decoded } from './errors';
 
@@ -10,13 +10,13 @@ export function finishBoard(
   /** Placements a carrier already had to leave out (links: hashes no known id matches). */
   alreadyDropped: readonly string[] = [],
 ): Decoded<BoardData> {
-  const parsed = v.safeParse(BoardDataSchema, candidate);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = v.getDotPath(issue);
+  const parsed = parse(BoardDataSchema, candidate);
+  if (!parsed.ok) {
+    const issue = parsed.issues[0]!;
+    const path = dotPath(issue);
     return fail('invalid-board', path ? `${path}: ${issue.message}` : issue.message);
   }
-  const board = parsed.output;
+  const board = parsed.value;
   const known = new Set([...knownIds, ...board.own.map((o) => o.id)]);
   const dropped = [...alreadyDropped];
   const placements: Record<string, number> = {};

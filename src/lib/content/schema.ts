@@ -1,54 +1,80 @@
-// Valibot schemas for every file in data/. Shapes only; cross-file rules live in rules.ts.
-import * as v from 'valibot';
+// The shape of every file in data/ (see src/lib/check.ts). Shapes only; cross-file rules live in
+// rules.ts.
+import {
+  array,
+  between,
+  boolean,
+  number,
+  object,
+  oneOf,
+  optional,
+  refine,
+  string,
+  tuple,
+  variant,
+  type Out,
+} from '../check';
 
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty string'));
-const id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)'),
+const nonEmpty = refine(
+  string('expected a non-empty string', true),
+  (s) => s.length > 0,
+  'expected a non-empty string',
 );
-const unit = v.pipe(
-  v.number('expected a number'),
-  v.minValue(0, 'expected a number between 0 and 1'),
-  v.maxValue(1, 'expected a number between 0 and 1'),
-);
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const idMessage = 'expected a kebab-case id (a-z, 0-9, -)';
+const id = refine(string(idMessage), (s) => ID.test(s), idMessage);
+const unit = between(0, 1, 'expected a number between 0 and 1');
+const count = (min: number, max = Infinity) =>
+  refine(
+    number(),
+    (n) => Number.isInteger(n) && n >= min && n <= max,
+    `expected a whole number from ${min}`,
+  );
+const nonEmptyArray = <T>(check: ReturnType<typeof array<T>>, message: string) =>
+  refine(check, (list) => list.length > 0, message);
 
-export const TextSchema = v.strictObject({ nl: nonEmpty, en: nonEmpty });
+const isUrl = (s: string) => {
+  try {
+    return /^https?:\/\//.test(s) && Boolean(new URL(s));
+  } catch {
+    return false;
+  }
+};
 
-export const ProvenanceSchema = v.variant('status', [
-  v.strictObject({
-    status: v.literal('confirmed'),
-    sources: v.pipe(v.array(id), v.minLength(1, 'a confirmed fact needs at least one source')),
+export const TextSchema = object({ nl: nonEmpty, en: nonEmpty });
+
+export const ProvenanceSchema = variant('status', {
+  confirmed: object({
+    status: oneOf(['confirmed']),
+    sources: nonEmptyArray(array(id), 'a confirmed fact needs at least one source'),
   }),
-  v.strictObject({
-    status: v.literal('reconstructed'),
-    sources: v.optional(v.array(id), []),
+  reconstructed: object({
+    status: oneOf(['reconstructed']),
+    sources: optional(array(id), () => []),
     note: TextSchema,
   }),
-]);
+});
 
-const IntervalSchema = v.pipe(
-  v.tuple([unit, unit]),
-  v.check(([a, b]) => a < b, 'expected [start, end] with start < end'),
+const IntervalSchema = refine(
+  tuple(unit, unit),
+  ([a, b]) => a < b,
+  'expected [start, end] with start < end',
 );
 
-export const SourceSchema = v.strictObject({
+export const SourceSchema = object({
   id,
   title: nonEmpty,
-  publisher: v.optional(nonEmpty),
-  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
-  url: v.pipe(
-    v.string(),
-    v.url('expected a URL'),
-    v.regex(/^https?:\/\//, 'expected an http(s) URL'),
-  ),
-  note: v.optional(TextSchema),
+  publisher: optional(nonEmpty),
+  year: optional(count(1900, 2100)),
+  url: refine(string('expected a URL'), isUrl, 'expected an http(s) URL'),
+  note: optional(TextSchema),
 });
 
-export const SourcesFileSchema = v.strictObject({
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+export const SourcesFileSchema = object({
+  sources: nonEmptyArray(array(SourceSchema), 'expected at least one source'),
 });
 
-export const OwnerSchema = v.strictObject({
+export const OwnerSchema = object({
   id,
   label: TextSchema,
   domain: TextSchema,
@@ -56,18 +82,18 @@ export const OwnerSchema = v.strictObject({
   provenance: ProvenanceSchema,
 });
 
-export const ItemSchema = v.strictObject({
+export const ItemSchema = object({
   id,
-  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  number: count(1),
   label: TextSchema,
   say: TextSchema,
   interval: IntervalSchema,
-  collaboration: v.boolean('expected true or false'),
-  owner: v.optional(id),
+  collaboration: boolean(),
+  owner: optional(id),
   description: TextSchema,
-  examples: v.array(v.strictObject({ text: TextSchema, provenance: ProvenanceSchema })),
-  counterparts: v.array(id),
-  provenance: v.strictObject({
+  examples: array(object({ text: TextSchema, provenance: ProvenanceSchema })),
+  counterparts: array(id),
+  provenance: object({
     label: ProvenanceSchema,
     order: ProvenanceSchema,
     collaboration: ProvenanceSchema,
@@ -75,39 +101,39 @@ export const ItemSchema = v.strictObject({
   }),
 });
 
-export const FrameworkSchema = v.strictObject({
+export const FrameworkSchema = object({
   id,
   name: TextSchema,
   short: TextSchema,
   description: TextSchema,
-  sources: v.array(id),
-  owners: v.optional(v.array(OwnerSchema)),
-  items: v.pipe(v.array(ItemSchema), v.minLength(1)),
+  sources: array(id),
+  owners: optional(array(OwnerSchema)),
+  items: nonEmptyArray(array(ItemSchema), 'expected at least one item'),
 });
 
-export const InitiativeSchema = v.strictObject({
+export const InitiativeSchema = object({
   id,
   name: TextSchema,
   description: TextSchema,
   place: nonEmpty,
-  municipality: v.picklist(['utrecht', 'peel-en-maas'], 'expected "utrecht" or "peel-en-maas"'),
-  sources: v.array(id),
-  reference: v.strictObject({
+  municipality: oneOf(['utrecht', 'peel-en-maas']),
+  sources: array(id),
+  reference: object({
     position: unit,
-    basis: v.picklist(['bron', 'oordeel'], 'expected "bron" or "oordeel"'),
-    sources: v.array(id),
+    basis: oneOf(['bron', 'oordeel']),
+    sources: array(id),
     reason: TextSchema,
   }),
 });
 
-export const InitiativesFileSchema = v.strictObject({
-  initiatives: v.pipe(v.array(InitiativeSchema), v.minLength(1)),
+export const InitiativesFileSchema = object({
+  initiatives: nonEmptyArray(array(InitiativeSchema), 'expected at least one initiative'),
 });
 
-export type Text = v.InferOutput<typeof TextSchema>;
-export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
-export type Owner = v.InferOutput<typeof OwnerSchema>;
-export type Item = v.InferOutput<typeof ItemSchema>;
-export type Framework = v.InferOutput<typeof FrameworkSchema>;
-export type Initiative = v.InferOutput<typeof InitiativeSchema>;
+export type Text = Out<typeof TextSchema>;
+export type Provenance = Out<typeof ProvenanceSchema>;
+export type Source = Out<typeof SourceSchema>;
+export type Owner = Out<typeof OwnerSchema>;
+export type Item = Out<typeof ItemSchema>;
+export type Framework = Out<typeof FrameworkSchema>;
+export type Initiative = Out<typeof InitiativeSchema>;

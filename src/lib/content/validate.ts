@@ -1,5 +1,5 @@
 // Validates raw JSON from data/ into the frozen content model, or lists every issue found.
-import * as v from 'valibot';
+import { dotPath, parse, type Check } from '../check';
 import {
   FrameworkSchema,
   InitiativesFileSchema,
@@ -41,17 +41,17 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-export function parseFile<S extends v.GenericSchema>(
-  schema: S,
+export function parseFile<T>(
+  check: Check<T>,
   { file, data }: RawFile,
-): { ok: true; value: v.InferOutput<S> } | { ok: false; issues: ContentIssue[] } {
-  const result = v.safeParse(schema, data);
-  if (result.success) return { ok: true, value: result.output };
+): { ok: true; value: T } | { ok: false; issues: ContentIssue[] } {
+  const result = parse(check, data);
+  if (result.ok) return result;
   return {
     ok: false,
     issues: result.issues.map((issue) => ({
       file,
-      path: v.getDotPath(issue) ?? '(root)',
+      path: dotPath(issue) || '(root)',
       message: `${issue.message}, got ${describe(issue.input)}`,
     })),
   };
