@@ -3,7 +3,7 @@
 // the parent; as a top-level production page it registers the offline service worker.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import SourcesIsland from './lib/explorer/SourcesIsland.svelte';
+import { ISLANDS } from './lib/islands';
 import './app.css';
 import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
@@ -23,15 +23,18 @@ const props = {
 await pause();
 
 if (target.dataset.prerendered === options.lang && prerenderFits(options)) {
-  const app = hydrate(App, { target, props: { ...props, sourcesIsland: true } });
-  // The sources list, most of the page's elements, hydrates in a task of its own.
-  await pause();
-  const island = target.querySelector<HTMLElement>('.sources-island');
-  if (island && app.context) {
+  const islands = new Map<string, Map<unknown, unknown>>();
+  const island = (name: string, context: Map<unknown, unknown>) => islands.set(name, context);
+  hydrate(App, { target, props: { ...props, island } });
+  // The parts that are most of the page's elements hydrate each in a task of their own.
+  for (const [name, context] of islands) {
+    await pause();
+    const root = target.querySelector<HTMLElement>(`[data-island="${name}"]`);
+    if (!root) continue;
     // Hydrating text in another language than the prerendered one would mix the two.
-    const fits = app.context.i18n.lang === options.lang;
-    if (!fits) island.replaceChildren();
-    (fits ? hydrate : mount)(SourcesIsland, { target: island, props: { app: app.context } });
+    const fits = document.documentElement.lang === options.lang;
+    if (!fits) root.replaceChildren();
+    (fits ? hydrate : mount)(ISLANDS[name]!, { target: root, context });
   }
 } else {
   target.replaceChildren();

@@ -1,28 +1,29 @@
 // Build-time rendering (scripts/prerender-plugin.ts): the page as HTML that hydrates, and both
-// models as plain text for readers without JavaScript. The sources list is rendered as a root of
-// its own inside the page's empty container for it, as main.ts hydrates it on its own.
+// models as plain text for readers without JavaScript. The page's islands (src/lib/islands.ts)
+// are rendered as roots of their own inside their empty containers, as main.ts hydrates them.
 import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { rawContent } from '../lib/content/files';
 import { validateContent } from '../lib/content/validate';
-import SourcesIsland from '../lib/explorer/SourcesIsland.svelte';
-import { I18n } from '../lib/i18n/i18n.svelte';
 import type { Lang } from '../lib/i18n/messages';
+import { ISLANDS } from '../lib/islands';
 import ReadOnlyModels from '../lib/static/ReadOnlyModels.svelte';
-
-const ISLAND = /<div class="sources-island[^"]*"><\/div>/;
 
 export function prerender(lang: Lang): { app: string; models: string } {
   const result = validateContent(rawContent);
   if (!result.ok) throw new Error('content does not validate: cannot prerender');
-  const page = render(App, { props: { result, lang, sourcesIsland: true } }).body;
-  const app = { content: result.content, i18n: new I18n(lang) };
-  const sources = render(SourcesIsland, { props: { app } }).body;
-  const [container] = page.match(ISLAND) ?? [];
-  if (!container) throw new Error('the page has no container for the sources');
-  const at = page.indexOf(container) + container.length - '</div>'.length;
+  const contexts = new Map<string, Map<unknown, unknown>>();
+  const island = (name: string, context: Map<unknown, unknown>) => contexts.set(name, context);
+  let app = render(App, { props: { result, lang, island } }).body;
+  for (const [name, context] of contexts) {
+    const container = `<div class="island" data-island="${name}">`;
+    const at = app.indexOf(container);
+    if (at < 0) throw new Error(`the page has no container for the island "${name}"`);
+    const body = render(ISLANDS[name]!, { context }).body;
+    app = app.slice(0, at + container.length) + body + app.slice(at + container.length);
+  }
   return {
-    app: page.slice(0, at) + sources + page.slice(at),
+    app,
     models: render(ReadOnlyModels, { props: { content: result.content, lang } }).body,
   };
 }

@@ -44,15 +44,16 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  // Record whether the prerendered header or sources are ever taken out (a fresh mount would).
-  // The sources hydrate in a task of their own, as a root of their own.
+  // Record whether the prerendered header, explorer or sources are ever taken out (a fresh mount
+  // would). The explorer and the sources hydrate each as a root of their own (islands).
   await page.addInitScript(() => {
     const w = window as unknown as { removed: number };
     w.removed = 0;
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.removedNodes)
-          if (n instanceof HTMLElement && n.matches('header.top, section.sources')) w.removed++;
+          if (n instanceof HTMLElement && n.matches('header.top, div.explorer, section.sources'))
+            w.removed++;
     }).observe(document, { childList: true, subtree: true });
   });
   const response = await openApp(page, '/');
