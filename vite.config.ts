@@ -5,6 +5,7 @@ import { validateContentPlugin } from './scripts/validate-content-plugin';
 import { scaleCssPlugin } from './scripts/scale-css-plugin';
 import { prerenderPlugin } from './scripts/prerender-plugin';
 import { contentAssetPlugin } from './scripts/content-asset-plugin';
+import { startupChunk } from './scripts/startup-chunk';
 
 export default defineConfig({
   publicDir: 'static',
@@ -17,7 +18,12 @@ export default defineConfig({
     prerenderPlugin(),
   ],
   // No modulepreload polyfill: every browser we support has modulepreload, and it is dead weight.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startupChunk() }] } } },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],
