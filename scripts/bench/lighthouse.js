@@ -14,7 +14,7 @@ const PAGES = [
 
 const ms = (n) => `${Math.round(n)} ms`;
 /** Lighthouse's own advice: one run swings, report the median run of several. */
-const RUNS = 3;
+const RUNS = 5;
 
 /** Rows for one Lighthouse result. */
 function rows(name, lhr) {
