@@ -3,7 +3,8 @@
 // the parent; as a top-level production page it registers the offline service worker.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import { ISLANDS } from './lib/islands';
+import { startIsland, type IslandReady } from './lib/islands';
+import type { Lang } from './lib/i18n/messages';
 import './app.css';
 import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
@@ -14,34 +15,34 @@ import { pause } from './lib/pause';
 
 const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
+let onrestored = () => {};
+const restored = new Promise<void>((resolve) => (onrestored = resolve));
 const props = {
   result: await loadContent(),
   lang: options.lang,
   embed: options.embed,
   mode: options.mode,
+  onrestored,
 };
 await pause();
 
 if (target.dataset.prerendered === options.lang && prerenderFits(options)) {
-  const islands = new Map<string, Map<unknown, unknown>>();
-  const island = (name: string, context: Map<unknown, unknown>) => islands.set(name, context);
+  const islands: [name: string, context: Map<unknown, unknown>, lang: () => Lang][] = [];
+  const island: IslandReady = (...args) => void islands.push(args);
   hydrate(App, { target, props: { ...props, island } });
   // The parts that are most of the page's elements hydrate each in a task of their own.
-  for (const [name, context] of islands) {
+  for (const [name, context, lang] of islands) {
     await pause();
     const root = target.querySelector<HTMLElement>(`[data-island="${name}"]`);
-    if (!root) continue;
-    // Hydrating text in another language than the prerendered one would mix the two.
-    const fits = document.documentElement.lang === options.lang;
-    if (!fits) root.replaceChildren();
-    (fits ? hydrate : mount)(ISLANDS[name]!, { target: root, context });
+    if (root) startIsland(root, name, context, lang() === options.lang);
   }
 } else {
   target.replaceChildren();
   mount(App, { target, props });
 }
 document.documentElement.classList.remove('kv-fresh');
-// For tests and host pages: the page now answers to input.
+// For tests and host pages: the page now answers to input, its saved board included.
+if (props.result.ok) await restored;
 document.documentElement.dataset.ready = '';
 
 startResize(options.childId);

@@ -13,7 +13,7 @@ export function prerender(lang: Lang): { app: string; models: string } {
   const result = validateContent(rawContent);
   if (!result.ok) throw new Error('content does not validate: cannot prerender');
   const contexts = new Map<string, Map<unknown, unknown>>();
-  const island = (name: string, context: Map<unknown, unknown>) => contexts.set(name, context);
+  const island = (name: string, context: Map<unknown, unknown>) => void contexts.set(name, context);
   let app = render(App, { props: { result, lang, island } }).body;
   for (const [name, context] of contexts) {
     const container = `<div class="island" data-island="${name}">`;

@@ -23,10 +23,16 @@ type ObjectOut<S extends Shape> = Flat<
   }
 >;
 
+/** Enough to act on; a file full of junk does not make a million messages. */
+export const MAX_ISSUES = 100;
+
 function fail<T>(issues: Issue[], path: Path, message: string, input: unknown): T {
-  issues.push({ path: path.slice(), message, input });
+  if (issues.length < MAX_ISSUES) issues.push({ path: path.slice(), message, input });
   return input as T;
 }
+
+/** Keys that reach an object's prototype: never data. */
+const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** Passes when the inner check added no issue and test(value) holds. */
 export const refine =
@@ -102,8 +108,8 @@ export const object =
       path.pop();
       if (value !== undefined || key in input) out[key] = value;
     }
-    for (const key in input) {
-      if (key in shape) continue;
+    for (const key of Object.keys(input)) {
+      if (Object.hasOwn(shape, key)) continue;
       path.push(key);
       fail(issues, path, 'unknown key', input[key]);
       path.pop();
@@ -130,10 +136,13 @@ export const record =
   (input, path, issues) => {
     if (!isObject(input)) return fail(issues, path, message, input);
     const out: Record<string, T> = {};
-    for (const k in input) {
+    for (const k of Object.keys(input)) {
       path.push(k);
-      key(k, path, issues);
-      out[k] = value(input[k], path, issues);
+      if (UNSAFE.has(k)) fail(issues, path, 'not a usable key', k);
+      else {
+        key(k, path, issues);
+        out[k] = value(input[k], path, issues);
+      }
       path.pop();
     }
     return out;

@@ -121,8 +121,9 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
   await expect(
     lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
   ).toBeVisible();
-  // Dragged from the lane onto another band, in a scrolled page.
-  await page.mouse.wheel(0, 300);
+  // Dragged from the lane onto another band, in a scrolled page (scrolled at once: a wheel
+  // scroll may still be moving when the boxes below are read).
+  await page.evaluate(() => window.scrollBy({ top: 300, behavior: 'instant' }));
   const placed = lane(page, form(1)).getByRole('button', {
     name: new RegExp(`^${esc(names[0]!)}`),
   });

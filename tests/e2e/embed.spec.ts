@@ -20,6 +20,21 @@ const contentHeight = (page: Page) =>
 
 test('the iframe takes its content height and grows with a detail panel', async ({ page }) => {
   const report = await watchViolations(page);
+  // Hydrated, the prerendered explorer and sources stay (a fresh render would replace them).
+  await page.addInitScript(() => {
+    const w = window as unknown as { removed: number };
+    w.removed = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.removedNodes)
+          if (
+            n instanceof HTMLElement &&
+            (n.matches('div.explorer, section.sources') ||
+              n.querySelector('div.explorer, section.sources'))
+          )
+            w.removed++;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`${servers.host.origin}/hosts/iframe.html`);
   const frame = page.frameLocator('#kv');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
@@ -36,6 +51,8 @@ test('the iframe takes its content height and grows with a detail panel', async 
   await expect
     .poll(async () => Math.abs((await frameHeight(page, 'kv')) - (await contentHeight(page))))
     .toBeLessThanOrEqual(1);
+  const embedded = (await (await page.locator('#kv').elementHandle())!.contentFrame())!;
+  expect(await embedded.evaluate(() => (window as unknown as { removed: number }).removed)).toBe(0);
   // The whole embed is visible: the frame does not scroll.
   const before = await frameHeight(page, 'kv');
   await frame.locator('.scale ol button').first().click();

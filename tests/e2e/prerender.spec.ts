@@ -51,9 +51,10 @@ test('with JavaScript the prerendered page is hydrated, and the text copy goes',
     w.removed = 0;
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.removedNodes)
-          if (n instanceof HTMLElement && n.matches('header.top, div.explorer, section.sources'))
-            w.removed++;
+        for (const n of r.removedNodes) {
+          const parts = 'header.top, div.explorer, section.sources';
+          if (n instanceof HTMLElement && (n.matches(parts) || n.querySelector(parts))) w.removed++;
+        }
     }).observe(document, { childList: true, subtree: true });
   });
   const response = await openApp(page, '/');

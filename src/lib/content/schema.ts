@@ -28,7 +28,9 @@ const count = (min: number, max = Infinity) =>
   refine(
     number(),
     (n) => Number.isInteger(n) && n >= min && n <= max,
-    `expected a whole number from ${min}`,
+    max === Infinity
+      ? `expected a whole number from ${min}`
+      : `expected a whole number from ${min} to ${max}`,
   );
 const nonEmptyArray = <T>(check: ReturnType<typeof array<T>>, message: string) =>
   refine(check, (list) => list.length > 0, message);

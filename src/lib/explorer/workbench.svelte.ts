@@ -27,6 +27,8 @@ export class Workbench {
   editing = $state<string | null>(null);
   /** The board area (deck, lanes, toolbars) is rendered; see Explorer.svelte for when. */
   boardShown = $state(false);
+  /** The saved board is back (or there is none): only then is the board shown and edited. */
+  restored = $state(false);
   root: HTMLElement | null = null;
   /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
   dragging = false;

@@ -5,6 +5,7 @@ import {
   between,
   boolean,
   dotPath,
+  MAX_ISSUES,
   object,
   oneOf,
   optional,
@@ -79,5 +80,27 @@ describe('checks', () => {
 
   it('rejects numbers that are not finite', () => {
     expect(parse(between(0, 1, 'range'), Number.NaN).ok).toBe(false);
+  });
+});
+
+describe('checks against hostile input', () => {
+  it('never takes a prototype key as data', () => {
+    const positions = record(string(), between(0, 1, 'range'));
+    const input = JSON.parse('{"__proto__": 0.5, "constructor": 0.2, "a": 0.1}');
+    expect(issuesOf(parse(positions, input))).toEqual([
+      '__proto__: not a usable key',
+      'constructor: not a usable key',
+    ]);
+    const check = object({ a: boolean() });
+    expect(issuesOf(parse(check, JSON.parse('{"a": true, "__proto__": {"x": 1}}')))).toEqual([
+      '__proto__: unknown key',
+    ]);
+    expect(issuesOf(parse(check, { a: true, toString: 1 }))).toEqual(['toString: unknown key']);
+  });
+
+  it('stops collecting issues at a limit', () => {
+    const junk = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
+    const result = parse(object({}), junk);
+    expect(result.ok ? 0 : result.issues.length).toBe(MAX_ISSUES);
   });
 });
