@@ -14,6 +14,8 @@ export interface Action {
 interface Snapshot {
   placements: Record<string, number>;
   own: OwnInitiative[];
+  /** Only around opening another board: undoing that brings the reveal state back too. */
+  reveal?: { all: boolean; ids: Record<string, boolean> };
 }
 interface Entry {
   action: Action;
@@ -126,9 +128,11 @@ export class Board {
 
   /** Replaces the board with another (opened link or file). Undoable. */
   load(data: BoardData) {
-    this.#commit({ kind: 'load' }, () => this.#apply(data));
-    this.revealAll = data.revealAll;
-    this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
+    const reveal = {
+      all: data.revealAll,
+      ids: Object.fromEntries(data.revealed.map((id) => [id, true])),
+    };
+    this.#commit({ kind: 'load' }, () => this.#apply({ ...data, reveal }), true);
   }
 
   undo(): Action | undefined {
@@ -171,14 +175,19 @@ export class Board {
     };
   }
 
-  #snapshot(): Snapshot {
-    return { placements: { ...this.placements }, own: this.own.map((o) => ({ ...o })) };
+  #snapshot(withReveal: boolean): Snapshot {
+    const snapshot: Snapshot = {
+      placements: { ...this.placements },
+      own: this.own.map((o) => ({ ...o })),
+    };
+    if (withReveal) snapshot.reveal = { all: this.revealAll, ids: { ...this.revealed } };
+    return snapshot;
   }
 
-  #commit(action: Action, change: () => void) {
-    const before = this.#snapshot();
+  #commit(action: Action, change: () => void, withReveal = false) {
+    const before = this.#snapshot(withReveal);
     change();
-    const entry = { action, before, after: this.#snapshot() };
+    const entry = { action, before, after: this.#snapshot(withReveal) };
     this.#undo = [...this.#undo.slice(-(HISTORY_LIMIT - 1)), entry];
     this.#redo = [];
     this.revision++;
@@ -193,6 +202,10 @@ export class Board {
       if (this.placements[id] !== p) this.placements[id] = p;
     }
     this.own = s.own.map((o) => ({ ...o }));
+    if (s.reveal) {
+      this.revealAll = s.reveal.all;
+      this.revealed = { ...s.reveal.ids };
+    }
   }
 
   #nextOwnId() {

@@ -124,6 +124,29 @@ describe('Board', () => {
     expect(b.toData().placements).toEqual({ a: 0.2 });
   });
 
+  it('undoing an opened board brings back the reveal state it replaced; redo the opened one', () => {
+    const b = new Board();
+    b.place('a', 0.2);
+    b.reveal('a');
+    b.load({ placements: { z: 0.7 }, own: [], revealed: [], revealAll: true });
+    expect(b.isRevealed('a')).toBe(true);
+    b.undo();
+    expect(b.toData()).toEqual({
+      placements: { a: 0.2 },
+      own: [],
+      revealed: ['a'],
+      revealAll: false,
+    });
+    expect(b.isRevealed('z')).toBe(false);
+    b.redo();
+    expect(b.toData()).toEqual({ placements: { z: 0.7 }, own: [], revealed: [], revealAll: true });
+    // An ordinary step's undo leaves the reveal state alone.
+    b.place('z', 0.1);
+    b.setRevealAll(false);
+    b.undo();
+    expect(b.toData().revealAll).toBe(false);
+  });
+
   it('counts a revision for every saved change, not for no-ops', () => {
     const b = new Board();
     const r0 = b.revision;
