@@ -155,6 +155,8 @@ export const en: PartialMessages = {
         'A board saved earlier could not be opened (damaged or from a newer version). It was set aside, not deleted.',
       setAsideFailed:
         'A board saved earlier could not be opened. So as not to overwrite it, nothing is saved automatically.',
+      otherTab:
+        'This board was changed in another tab or window. You now see that version, so that neither overwrites the other.',
       dismiss: 'Dismiss notice',
     },
   },

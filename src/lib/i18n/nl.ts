@@ -153,6 +153,8 @@ export const nl = {
         'Een eerder bewaard bord kon niet worden geopend (beschadigd of van een nieuwere versie). Het is apart gezet, niet verwijderd.',
       setAsideFailed:
         'Een eerder bewaard bord kon niet worden geopend. Om het niet te overschrijven bewaren we niets automatisch.',
+      otherTab:
+        'Dit bord is in een ander tabblad of venster gewijzigd. Je ziet nu die versie, zodat de ene de andere niet overschrijft.',
       dismiss: 'Melding sluiten',
     },
   },
