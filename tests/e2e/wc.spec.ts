@@ -75,3 +75,42 @@ test('the board attribute opens a shared board inside the element', async ({ pag
   ).toBeVisible();
   expect(await report()).toEqual({ violations: [], errors: [] });
 });
+
+test('drag highlights line up inside a host that transforms its content', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1800 });
+  await page.goto(`${servers.host.origin}/hosts/wc.html`);
+  const el = page.locator('kompas-verkenner');
+  const name = initiatives[0]!.name.nl;
+  const source = el.getByRole('button', { name: new RegExp(`^${name}`) });
+  await expect(source).toBeVisible();
+  // A transformed ancestor becomes the reference of fixed boxes; the page is scrolled too.
+  await page.evaluate(() => {
+    document.body.style.margin = '40px';
+    document.body.style.transform = 'translate(0, 0)';
+    window.scrollBy({ top: 100, behavior: 'instant' });
+  });
+  const target = el.locator('.scale ol button').first();
+  const band = (await target.locator('xpath=..').boundingBox())!;
+  const from = (await source.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++)
+    await page.mouse.move(
+      from.x + from.width / 2 + ((band.x + 10 - from.x - from.width / 2) * i) / 8,
+      from.y + from.height / 2 + ((band.y + band.height / 2 - from.y - from.height / 2) * i) / 8,
+    );
+  const shown = () =>
+    el.evaluate((host) =>
+      [...host.shadowRoot!.querySelectorAll<HTMLElement>('.drop-highlight')]
+        .filter((box) => getComputedStyle(box).opacity === '1')
+        .map((box) => {
+          const r = box.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map(Math.round);
+        }),
+    );
+  await expect
+    .poll(shown)
+    .toContainEqual([band.x, band.y, band.width, band.height].map(Math.round));
+  await page.mouse.up();
+  await expect(el.getByRole('status')).toContainText(`${name} → ${utrecht.items[0]!.label.nl}`);
+});

@@ -1,7 +1,9 @@
 // Where a dragged card may land. The bands and lanes are measured once per drag and hit-tested by
 // arithmetic: asking the DOM on every pointer move would force style and layout each frame. The
 // highlight is one fixed box per target on its own layer, made once and shown by opacity, so a
-// change of target costs no layout, no repaint and no reactive update.
+// change of target costs no layout, no repaint and no reactive update. A host page's ancestor
+// with a transform, filter or contain: paint places fixed boxes against itself instead of the
+// viewport: an unmoved anchor box says where that origin is.
 
 export interface Target {
   id: string;
@@ -64,6 +66,7 @@ export class DropTargets {
   #host: Node;
   #zones: Zone[] = [];
   #boxes: HTMLElement[] = [];
+  #anchor: HTMLElement | null = null;
   #marked: string | null = null;
   #sx = 0;
   #sy = 0;
@@ -99,8 +102,11 @@ export class DropTargets {
   }
 
   #place(): void {
+    const origin = this.#anchor?.getBoundingClientRect();
+    const x = this.#sx + (origin?.left ?? 0);
+    const y = this.#sy + (origin?.top ?? 0);
     this.#zones.forEach((z, i) => {
-      this.#boxes[i]!.style.transform = `translate(${z.left - this.#sx}px, ${z.top - this.#sy}px)`;
+      this.#boxes[i]!.style.transform = `translate(${z.left - x}px, ${z.top - y}px)`;
     });
   }
 
@@ -111,6 +117,8 @@ export class DropTargets {
 
   remove(): void {
     for (const box of this.#boxes) box.remove();
+    this.#anchor?.remove();
+    this.#anchor = null;
     this.#boxes = [];
     this.#zones = [];
   }
@@ -121,14 +129,16 @@ export class DropTargets {
     [this.#sx, this.#sy] = [window.scrollX, window.scrollY];
     this.#zones = measure(this.#root, this.#sx, this.#sy);
     const boxes = document.createDocumentFragment();
-    this.#boxes = this.#zones.map((z) => {
-      const box = document.createElement('div');
-      box.className = 'drop-highlight';
-      box.setAttribute('aria-hidden', 'true');
-      box.style.width = `${z.width}px`;
-      box.style.height = `${z.height}px`;
-      return boxes.appendChild(box);
-    });
+    const box = (width: number, height: number) => {
+      const el = document.createElement('div');
+      el.className = 'drop-highlight';
+      el.setAttribute('aria-hidden', 'true');
+      el.style.width = `${width}px`;
+      el.style.height = `${height}px`;
+      return boxes.appendChild(el);
+    };
+    this.#boxes = this.#zones.map((z) => box(z.width, z.height));
+    this.#anchor = box(0, 0);
     this.#host.appendChild(boxes);
     this.#stale = false;
     this.#marked = null;

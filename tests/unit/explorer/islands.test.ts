@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import App from '../../../src/App.svelte';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/content/validate';
-import { startIsland } from '../../../src/lib/islands';
+import { startIsland, type IslandReady } from '../../../src/lib/islands';
 import type { Lang } from '../../../src/lib/i18n/messages';
 
 const result = validateContent(rawContent);
@@ -19,7 +19,8 @@ describe('islands', () => {
   it('renders only containers, whose parts then share the page language and board', async () => {
     const user = userEvent.setup();
     const islands: [string, Map<unknown, unknown>, () => Lang][] = [];
-    render(App, { props: { result, island: (...args) => void islands.push(args) } });
+    const island: IslandReady = (...args) => void islands.push(args);
+    render(App, { props: { result, island } });
     expect(islands.map(([name]) => name)).toEqual(['explorer', 'sources']);
     expect(screen.queryByRole('heading', { name: 'Bronnen' })).toBeNull();
     expect(screen.queryByRole('list', { name: utrecht.name.nl })).toBeNull();
