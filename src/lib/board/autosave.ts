@@ -27,7 +27,10 @@ function open(getStorage: () => Storage): Storage | null {
   }
 }
 
-function classify(raw: string): { board: BoardData } | { reason: 'corrupt' | 'unknown-version' } {
+/** A saved board's text as a board, or why it is not one. Reads no storage and changes nothing. */
+export function readSaved(
+  raw: string,
+): { board: BoardData } | { reason: 'corrupt' | 'unknown-version' } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -51,7 +54,7 @@ export function loadSaved(
   if (!storage) return { status: 'unavailable' };
   const raw = storage.getItem(key);
   if (raw === null) return { status: 'empty' };
-  const found = classify(raw);
+  const found = readSaved(raw);
   if ('board' in found) return { status: 'ok', board: found.board };
   const aside = SET_ASIDE_PREFIX + now.toISOString();
   try {

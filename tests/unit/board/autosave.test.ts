@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SET_ASIDE_PREFIX, STORAGE_KEY, loadSaved, save } from '../../../src/lib/board/autosave';
+import {
+  SET_ASIDE_PREFIX,
+  STORAGE_KEY,
+  loadSaved,
+  readSaved,
+  save,
+} from '../../../src/lib/board/autosave';
 import type { BoardData } from '../../../src/lib/board/types';
 
 class MemoryStorage implements Storage {
@@ -42,6 +48,15 @@ describe('autosave', () => {
     const s = new MemoryStorage();
     expect(save(() => s, board)).toBe('ok');
     expect(loadSaved(() => s)).toEqual({ status: 'ok', board });
+  });
+
+  it('reads what another tab wrote without touching storage', () => {
+    const s = new MemoryStorage();
+    save(() => s, board);
+    const written = s.getItem(STORAGE_KEY)!;
+    expect(readSaved(written)).toEqual({ board });
+    expect(readSaved('{"v":1,"board":{"placements":3}}')).toEqual({ reason: 'corrupt' });
+    expect(readSaved('{"v":99,"board":{}}')).toEqual({ reason: 'unknown-version' });
   });
 
   it('reports an empty store', () => {
