@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
+import {
+  esc,
+  expectNoAxeViolations,
+  loadJson,
+  type DataFramework,
+  openApp,
+  pressAndMove,
+  rounded,
+  shownHighlights,
+} from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
@@ -7,7 +16,6 @@ const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: 
 );
 const form = (i: number) => utrecht.items[i]!.label.nl;
 const names = initiatives.map((i) => i.name.nl);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const card = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${esc(name)}`) });
 const lane = (page: Page, label: string) =>
@@ -94,28 +102,10 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
   await target.scrollIntoViewIfNeeded();
   const from = (await source.boundingBox())!;
   const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    await page.mouse.move(
-      from.x + from.width / 2 + ((to.x + 10 - from.x - from.width / 2) * i) / 10,
-      from.y + from.height / 2 + ((to.y + to.height / 2 - from.y - from.height / 2) * i) / 10,
-    );
-  }
+  await pressAndMove(page, from, to.x + 10, to.y + to.height / 2, 10);
   // The form under the pointer is highlighted before the drop: a box shown over its band.
   const band = (await target.locator('xpath=..').boundingBox())!;
-  const shown = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.drop-highlight')]
-        .filter((box) => getComputedStyle(box).opacity === '1')
-        .map((box) => {
-          const r = box.getBoundingClientRect();
-          return [r.x, r.y, r.width, r.height].map(Math.round);
-        }),
-    );
-  await expect
-    .poll(shown)
-    .toContainEqual([band.x, band.y, band.width, band.height].map(Math.round));
+  await expect.poll(() => shownHighlights(page)).toContainEqual(rounded(band));
   await page.mouse.up();
   await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(1)}`)}`));
   await expect(

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { extractBoardFromPng } from '../../src/lib/codec/png';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp, starts } from './helpers';
 import { serve } from './support/csp-server';
 import { watchViolations } from './support/violations';
 
@@ -16,8 +16,6 @@ const ids = initiatives.map((i) => i.id);
 const form = (i: number) => utrecht.items[i]!.label.nl;
 const [first, second] = initiatives as [(typeof initiatives)[0], (typeof initiatives)[0]];
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const starts = (s: string) => new RegExp(`^${esc(s)}`);
 const exports = (page: Page) => page.getByRole('group', { name: 'Bord exporteren' });
 
 /** Two content cards and a hostile own initiative on the board, through the menus. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -40,3 +40,35 @@ export async function openApp(page: Page, url: string) {
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   return response;
 }
+
+/** A string as a literal part of a regular expression. */
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches names that start with s (cards, bands and lanes say more after their name). */
+export const starts = (s: string) => new RegExp(`^${esc(s)}`);
+
+type Box = { x: number; y: number; width: number; height: number };
+/** A box as whole pixels [x, y, width, height], to compare boxes measured in different ways. */
+export const rounded = (b: Box) => [b.x, b.y, b.width, b.height].map(Math.round);
+
+/** Presses the mouse on a box's centre and moves it in steps to (x, y), without letting go. */
+export async function pressAndMove(page: Page, from: Box, x: number, y: number, steps: number) {
+  const [x0, y0] = [from.x + from.width / 2, from.y + from.height / 2];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++)
+    await page.mouse.move(x0 + ((x - x0) * i) / steps, y0 + ((y - y0) * i) / steps);
+}
+
+/**
+ * The drop highlights shown now, rounded, in the page or inside a web component (its host
+ * element given).
+ */
+export const shownHighlights = (page: Page, host?: Locator) =>
+  (host ?? page.locator('html')).evaluate((el) =>
+    [...(el.shadowRoot ?? document).querySelectorAll<HTMLElement>('.drop-highlight')]
+      .filter((box) => getComputedStyle(box).opacity === '1')
+      .map((box) => {
+        const r = box.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map(Math.round);
+      }),
+  );

@@ -1,7 +1,7 @@
 // One board open in two tabs: each saves its whole board on every change, so a change in one tab
 // is shown in the other at once, and neither tab's next change overwrites the other's.
 import { expect, test, type Page } from '@playwright/test';
-import { loadJson, type DataFramework, openApp } from './helpers';
+import { loadJson, type DataFramework, openApp, esc } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[] }>(
@@ -9,7 +9,6 @@ const { initiatives } = await loadJson<{ initiatives: { name: { nl: string } }[]
 );
 const form = (i: number) => utrecht.items[i]!.label.nl;
 const names = initiatives.map((i) => i.name.nl);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const inLane = (page: Page, lane: string, name: string) =>
   page
     .getByRole('region', { name: new RegExp(`^${esc(lane)}`) })

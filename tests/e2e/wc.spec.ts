@@ -2,7 +2,14 @@
 // root, the keyboard opens a card's menu and places the card, the live region speaks, axe passes,
 // and the host page keeps its own language and title.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework } from './helpers';
+import {
+  expectNoAxeViolations,
+  loadJson,
+  type DataFramework,
+  pressAndMove,
+  rounded,
+  shownHighlights,
+} from './helpers';
 import { serveAppAndHost } from './support/csp-server';
 import { watchViolations } from './support/violations';
 
@@ -92,25 +99,8 @@ test('drag highlights line up inside a host that transforms its content', async 
   const target = el.locator('.scale ol button').first();
   const band = (await target.locator('xpath=..').boundingBox())!;
   const from = (await source.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++)
-    await page.mouse.move(
-      from.x + from.width / 2 + ((band.x + 10 - from.x - from.width / 2) * i) / 8,
-      from.y + from.height / 2 + ((band.y + band.height / 2 - from.y - from.height / 2) * i) / 8,
-    );
-  const shown = () =>
-    el.evaluate((host) =>
-      [...host.shadowRoot!.querySelectorAll<HTMLElement>('.drop-highlight')]
-        .filter((box) => getComputedStyle(box).opacity === '1')
-        .map((box) => {
-          const r = box.getBoundingClientRect();
-          return [r.x, r.y, r.width, r.height].map(Math.round);
-        }),
-    );
-  await expect
-    .poll(shown)
-    .toContainEqual([band.x, band.y, band.width, band.height].map(Math.round));
+  await pressAndMove(page, from, band.x + 10, band.y + band.height / 2, 8);
+  await expect.poll(() => shownHighlights(page, el)).toContainEqual(rounded(band));
   await page.mouse.up();
   await expect(el.getByRole('status')).toContainText(`${name} → ${utrecht.items[0]!.label.nl}`);
 });

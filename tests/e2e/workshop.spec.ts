@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp, starts } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
@@ -8,8 +8,6 @@ const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: 
 );
 const form = (i: number) => utrecht.items[i]!.label.nl;
 const names = initiatives.map((i) => i.name.nl);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const starts = (s: string) => new RegExp(`^${esc(s)}`);
 const lane = (page: Page, label: string) => page.getByRole('region', { name: starts(label) });
 
 async function place(page: Page, name: string, formIndex: number) {
