@@ -156,7 +156,7 @@ export const en: PartialMessages = {
       setAsideFailed:
         'A board saved earlier could not be opened. So as not to overwrite it, nothing is saved automatically.',
       otherTab:
-        'This board was changed in another tab or window. You now see that version, so that neither overwrites the other.',
+        'This board was changed in another tab or window. You now see that version, so that neither overwrites the other; undo starts afresh here.',
       dismiss: 'Dismiss notice',
     },
   },

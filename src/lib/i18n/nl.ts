@@ -154,7 +154,7 @@ export const nl = {
       setAsideFailed:
         'Een eerder bewaard bord kon niet worden geopend. Om het niet te overschrijven bewaren we niets automatisch.',
       otherTab:
-        'Dit bord is in een ander tabblad of venster gewijzigd. Je ziet nu die versie, zodat de ene de andere niet overschrijft.',
+        'Dit bord is in een ander tabblad of venster gewijzigd. Je ziet nu die versie, zodat de ene de andere niet overschrijft; ongedaan maken begint hier opnieuw.',
       dismiss: 'Melding sluiten',
     },
   },
