@@ -7,6 +7,7 @@ import type { I18n } from '../i18n/i18n.svelte';
 import { centre, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
+import { outcomeText } from '../i18n/outcome';
 
 /** edit: the full board; view: read-only (a view-only link); present: projector mode. */
 export type Mode = 'edit' | 'view' | 'present';
@@ -41,6 +42,13 @@ export class Workbench {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = $derived(new Map(this.cards.map((c) => [c.id, c])));
 
+  /**
+   * The visible confirmation of the last change (a placement, a removal, clearing the board),
+   * with an undo button. The live region says the same to screen readers; this is for eyes.
+   */
+  toast = $state<{ message: string; key: number } | null>(null);
+  #toasts = 0;
+
   /** A view-only link or embed: nothing can be changed. */
   readonly = $state(false);
 
@@ -58,28 +66,31 @@ export class Workbench {
   card = (id: string) => this.#byId.get(id);
   name = (id: string) => this.card(id)?.name ?? id;
 
-  /** "Overheidsparticipatie" and "Peel en Maas type 3" for a position. */
+  /**
+   * "Overheidsparticipatie" and "Peel en Maas: Type 3 · Gemeenschap met gemeente" for a position;
+   * across the ownership line the type says there is no counterpart.
+   */
   describe(position: number) {
     const [main, other] = this.content.frameworks;
     const at = locate(main, other, position);
     return {
       ...at,
       formLabel: this.i18n.tx(at.form.label),
-      typeLabel: this.i18n.t.board.typeShort(this.i18n.tx(other.short), at.type.number),
+      ...outcomeText(this.i18n.t, this.i18n.tx, other, at),
     };
   }
 
   place(id: string, position: number, focus = false) {
     this.board.place(id, position);
     const d = this.describe(this.board.position(id) ?? position);
-    this.announcer.say(this.i18n.t.board.announce.placed(this.name(id), d.formLabel, d.typeLabel));
+    this.#tell(this.i18n.t.board.announce.placed(this.name(id), d.formLabel, d.typeLabel));
     this.#clearMoves();
     if (focus) void this.focusCard(id);
   }
 
   remove(id: string) {
     this.board.remove(id);
-    this.announcer.say(this.i18n.t.board.announce.removed(this.name(id)));
+    this.#tell(this.i18n.t.board.announce.removed(this.name(id)));
     this.#clearMoves();
     void this.focusCard(id);
   }
@@ -140,6 +151,17 @@ export class Workbench {
     const action = this.board.undo();
     const t = this.i18n.t.board.announce;
     this.announcer.say(action ? t.undone(this.#what(action)) : t.nothingToUndo);
+    this.toast = null;
+  }
+
+  dismissToast() {
+    this.toast = null;
+  }
+
+  /** Says it in the live region and shows it, with undo, until the next change or a dismissal. */
+  #tell(message: string) {
+    this.announcer.say(message);
+    this.toast = { message, key: ++this.#toasts };
   }
 
   redo() {
@@ -149,8 +171,9 @@ export class Workbench {
   }
 
   reset() {
+    const placed = Object.keys(this.board.placements).length;
     this.board.reset();
-    this.announcer.say(this.i18n.t.board.announce.reset);
+    this.#tell(this.i18n.t.board.announce.resetCount(placed));
   }
 
   setRevealAll(shown: boolean) {

@@ -74,7 +74,8 @@ export const en: PartialMessages = {
     own: 'own',
     picked: 'picked up: tap a form',
     moving: (form: string) => `to ${form}`,
-    typeShort: (model: string, n: number) => `${model} type ${n}`,
+    typeNamed: (model: string, type: string) => `${model}: ${type}`,
+    noType: (model: string) => `No counterpart in ${model}: on the ownership line`,
     dropHere: 'Place here',
     cardHelp: 'Enter opens the menu. Arrows move, Shift+arrow moves finely.',
     menu: {
@@ -97,6 +98,8 @@ export const en: PartialMessages = {
       edited: (name: string) => `${name} updated`,
       deleted: (name: string) => `${name} deleted`,
       reset: 'Board cleared',
+      resetCount: (n: number) =>
+        n === 1 ? 'Board cleared: 1 card back on the deck' : `Board cleared: ${n} cards back on the deck`,
       loaded: 'Board opened',
       undone: (what: string) => `Undone: ${what}`,
       redone: (what: string) => `Redone: ${what}`,

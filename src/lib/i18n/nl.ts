@@ -71,7 +71,8 @@ export const nl = {
     own: 'eigen',
     picked: 'opgepakt: tik op een vorm',
     moving: (form: string) => `naar ${form}`,
-    typeShort: (model: string, n: number) => `${model} type ${n}`,
+    typeNamed: (model: string, type: string) => `${model}: ${type}`,
+    noType: (model: string) => `Geen tegenhanger in ${model}: op de eigendomsgrens`,
     dropHere: 'Plaats hier',
     cardHelp: 'Enter opent het menu. Pijltjes verplaatsen, Shift+pijltje verplaatst fijn.',
     menu: {
@@ -94,6 +95,8 @@ export const nl = {
       edited: (name: string) => `${name} bijgewerkt`,
       deleted: (name: string) => `${name} verwijderd`,
       reset: 'Bord leeggemaakt',
+      resetCount: (n: number) =>
+        n === 1 ? 'Bord leeggemaakt: 1 kaart terug op de stapel' : `Bord leeggemaakt: ${n} kaarten terug op de stapel`,
       loaded: 'Bord geopend',
       undone: (what: string) => `Ongedaan gemaakt: ${what}`,
       redone: (what: string) => `Opnieuw gedaan: ${what}`,

@@ -13,7 +13,8 @@ export interface BoardSvgLabels {
   noCounterpart: string;
   board: string;
   laneCount: (n: number) => string;
-  typeShort: (model: string, n: number) => string;
+  typeNamed: (model: string, type: string) => string;
+  noType: (model: string) => string;
   own: string;
   reference: string;
   basis: { bron: string; oordeel: string };
@@ -44,7 +45,8 @@ export function svgLabels(t: Messages, x: ExportMessages): BoardSvgLabels {
     noCounterpart: scale.noCounterpart,
     board: board.lanes,
     laneCount: board.laneCount,
-    typeShort: board.typeShort,
+    typeNamed: board.typeNamed,
+    noType: board.noType,
     own: board.own,
     reference: board.reveal.reference,
     basis: board.reveal.basis,

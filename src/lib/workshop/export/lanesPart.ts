@@ -36,10 +36,14 @@ export function placedCards(ctx: Ctx, board: BoardData): Map<string, PlacedCard[
   return lanes;
 }
 
-/** "Peel en Maas type 3" for a position. */
+/** "Peel en Maas: Type 3 · Gemeenschap met gemeente", or that it has no counterpart there. */
 export function typeLabel(ctx: Ctx, position: number): string {
   const [main, other] = ctx.content.frameworks;
-  return ctx.labels.typeShort(ctx.tx(other.short), locate(main, other, position).type.number);
+  const at = locate(main, other, position);
+  const model = ctx.tx(other.short);
+  return at.acrossLine
+    ? ctx.labels.noType(model)
+    : ctx.labels.typeNamed(model, ctx.tx(at.type.label));
 }
 
 function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {

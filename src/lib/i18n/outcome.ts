@@ -1,0 +1,28 @@
+// The Peel en Maas outcome of a position, by name: its type, or — where the Utrecht form lies
+// across Peel en Maas's ownership line (gelijkwaardig samenwerken) — that it has no counterpart.
+// One rule for the card, the live region, the table, CSV, SVG/PNG and the compare view.
+import type { Framework, Text } from '../content/schema';
+import type { Placement } from '../scale/scale';
+import type { Messages } from './messages';
+
+export interface OutcomeText {
+  /** "Type 3 · Gemeenschap met gemeente", or "Geen tegenhanger in Peel en Maas: op de eigendomsgrens". */
+  typeName: string;
+  /** The same with the model named first where needed: "Peel en Maas: Type 3 · …". */
+  typeLabel: string;
+}
+
+export function outcomeText(
+  t: Messages,
+  tx: (text: Text) => string,
+  other: Framework,
+  at: Placement,
+): OutcomeText {
+  const model = tx(other.short);
+  if (at.acrossLine) {
+    const none = t.board.noType(model);
+    return { typeName: none, typeLabel: none };
+  }
+  const name = tx(at.type.label);
+  return { typeName: name, typeLabel: t.board.typeNamed(model, name) };
+}
