@@ -4,10 +4,12 @@ import {
   expectNoAxeViolations,
   loadJson,
   type DataFramework,
+  menuItem,
   openApp,
   pressAndMove,
   rounded,
   shownHighlights,
+  toolbar,
 } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
@@ -199,7 +201,7 @@ test('an own initiative is plain text, editable, deletable and placeable', async
   await card(page, 'Moestuin').click();
   await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
   await expect(card(page, 'Moestuin')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await toolbar(page).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -213,9 +215,9 @@ test('undo and redo every change, by button and by keyboard, including reset', a
     await card(page, names[i]!).click();
     await page.getByRole('menuitem', { name: form(f) }).click();
   }
-  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await menuItem(page, 'Meer', 'Bord leegmaken');
   await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await toolbar(page).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(status(page)).toHaveText(/^Ongedaan gemaakt: Bord leeggemaakt/);
   await expect(
     lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
@@ -227,7 +229,7 @@ test('undo and redo every change, by button and by keyboard, including reset', a
   await page.locator('body').press('Control+z');
   await page.locator('body').press('Control+y');
   await expect(lane(page, form(2)).getByRole('button')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Opnieuw' }).click();
+  await toolbar(page).getByRole('button', { name: 'Opnieuw' }).click();
   await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
@@ -241,16 +243,16 @@ test('reveal the reference placements, per card and for all, and hide them again
   await page.getByRole('menuitem', { name: form(5) }).click();
   const placed = lane(page, form(5));
   await expect(placed.getByText('Referentie:')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await toolbar(page).getByRole('button', { name: 'Referenties tonen' }).click();
   await expect(placed.getByText('Referentie:')).toBeVisible();
   await expect(placed.getByText('Wijkt af van de referentie')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await toolbar(page).getByRole('button', { name: 'Referenties tonen' }).click();
   await expect(placed.getByText('Referentie:')).toHaveCount(0);
   await placed.getByRole('button', { name: new RegExp(`^${esc(first.name.nl)}`) }).click();
   await page.getByRole('menuitem', { name: 'Toon referentie' }).click();
   await expect(placed.getByText('Referentie:')).toBeVisible();
-  await page.getByRole('button', { name: 'Tabel' }).click();
+  await menuItem(page, 'Meer', 'Tabelweergave');
   const row = page.getByRole('row', { name: new RegExp(`^${esc(first.name.nl)}`) });
   await expect(row.getByRole('cell').first()).toHaveText(form(5));
   await expect(row.getByRole('cell').nth(2)).not.toHaveText('verborgen');
@@ -270,7 +272,7 @@ test('the board survives a reload', async ({ page }) => {
 test('a corrupt saved board is set aside and reported, not destroyed', async ({ page }) => {
   await openApp(page, '/');
   // Wait until the app runs (it saves its board once it starts), then damage what it saved.
-  await expect(page.getByRole('button', { name: 'Bord leegmaken' })).toBeVisible();
+  await expect(toolbar(page)).toBeVisible();
   await page.evaluate(() => localStorage.setItem('kompasverkenner:board', '{"v":1,"board":{oops'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('apart gezet');

@@ -6,7 +6,7 @@ import type { BoardData } from '../../src/lib/board/types';
 import { encodeFile } from '../../src/lib/codec/json';
 import { encodeLink } from '../../src/lib/codec/link';
 import { embedBoardInPng } from '../../src/lib/codec/png';
-import { expectNoAxeViolations, loadJson, openApp } from './helpers';
+import { expectNoAxeViolations, loadJson, menuItem, openApp, toolbar } from './helpers';
 
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
   'data/initiatives.json',
@@ -36,8 +36,8 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
   page,
 }) => {
   await openApp(page, '/');
-  const opener = page.getByRole('button', { name: 'Vergelijken' });
-  await opener.click();
+  const opener = toolbar(page).getByRole('button', { name: 'Bestand', exact: true });
+  await menuItem(page, 'Bestand', 'Vergelijken…');
   const dialog = page.getByRole('dialog', { name: 'Borden vergelijken' });
   await expect(dialog).toBeVisible();
   const status = dialog.getByRole('status');
@@ -151,7 +151,7 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
-  await opener.click();
+  await menuItem(page, 'Bestand', 'Vergelijken…');
   await expect(names).toHaveCount(3);
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toBeHidden();

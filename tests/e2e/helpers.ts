@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -39,6 +39,32 @@ export async function openApp(page: Page, url: string) {
   const response = await page.goto(url);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   return response;
+}
+
+type Scope = Page | FrameLocator | Locator;
+
+/** The board's one toolbar, in a page, a frame or a web component's host. */
+export const toolbar = (scope: Scope) => scope.getByRole('toolbar');
+
+/** Opens a toolbar menu by its button's name and chooses an item (a menuitem or a checkbox). */
+export async function menuItem(scope: Scope, menu: string, item: string) {
+  const bar = toolbar(scope);
+  await bar.getByRole('button', { name: menu, exact: true }).click();
+  const list = bar.getByRole('menu', { name: menu });
+  await list
+    .getByRole('menuitem', { name: item, exact: true })
+    .or(list.getByRole('menuitemcheckbox', { name: item, exact: true }))
+    .click();
+}
+
+/** Opens a board file through Bestand ▾ Bestand openen… and the browser's file picker. */
+export async function openBoardFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await menuItem(page, 'Bestand', 'Bestand openen…');
+  await (await chooser).setFiles(file);
 }
 
 /** A string as a literal part of a regular expression. */

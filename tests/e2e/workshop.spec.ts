@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp, starts } from './helpers';
+import {
+  expectNoAxeViolations,
+  loadJson,
+  type DataFramework,
+  menuItem,
+  openApp,
+  openBoardFile,
+  starts,
+  toolbar,
+} from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
@@ -24,7 +33,7 @@ async function addOwn(page: Page, name: string) {
 }
 
 async function shareLink(page: Page, viewOnly = false) {
-  await page.getByRole('button', { name: 'Delen', exact: true }).click();
+  await menuItem(page, 'Delen', 'Deellink en QR-code…');
   const dialog = page.getByRole('dialog', { name: 'Bord delen' });
   await expect(dialog).toBeVisible();
   if (viewOnly) await dialog.getByLabel(/Alleen bekijken/).check();
@@ -124,7 +133,7 @@ test('opening a link over different work asks first and never discards it', asyn
     .getByRole('button', { name: /Open het nieuwe bord/ })
     .click();
   await expect(lane(third, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
-  await third.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await toolbar(third).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(lane(third, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
   await fresh.close();
 });
@@ -134,21 +143,23 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
   await place(page, names[0]!, 4);
   const [saved] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Opslaan als bestand' }).click(),
+    menuItem(page, 'Bestand', 'Opslaan als bestand'),
   ]);
   expect(saved.suggestedFilename()).toBe('kompasverkenner-bord.json');
   const text = await readFile((await saved.path())!, 'utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'kompasverkenner-board', version: 1 });
 
-  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await menuItem(page, 'Meer', 'Bord leegmaken');
   await expect(lane(page, form(4)).getByRole('button')).toHaveCount(0);
-  await page
-    .getByLabel('Bestand openen')
-    .setInputFiles({ name: 'bord.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await openBoardFile(page, {
+    name: 'bord.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Geopend');
 
-  await page.getByRole('button', { name: 'Bord leegmaken' }).click();
+  await menuItem(page, 'Meer', 'Bord leegmaken');
   await page.evaluate((json) => {
     const data = new DataTransfer();
     data.items.add(new File([json], 'gesleept.json', { type: 'application/json' }));
@@ -164,13 +175,13 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
 test('bad input is refused with a translated message and the board stays', async ({ page }) => {
   await openApp(page, '/');
   await place(page, names[1]!, 2);
-  await page.getByLabel('Bestand openen').setInputFiles({
+  await openBoardFile(page, {
     name: 'notities.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('geen bord'),
   });
   await expect(page.getByRole('alert')).toContainText('kon niet worden geopend');
-  await page.getByLabel('Bestand openen').setInputFiles({
+  await openBoardFile(page, {
     name: 'kapot.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{'),
@@ -190,7 +201,7 @@ test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ 
   await place(page, '=HYPERLINK("http://x")', 0);
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exporteer CSV' }).click(),
+    menuItem(page, 'Exporteren', 'CSV (spreadsheet)'),
   ]);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -211,7 +222,7 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
   await expect(page.getByRole('heading', { name: 'Hoe lees je dit?' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Bronnen', level: 2 })).toBeHidden();
   await place(page, names[3]!, 1);
-  await page.getByRole('button', { name: 'Toon alle referenties' }).click();
+  await toolbar(page).getByRole('button', { name: 'Referenties tonen' }).click();
   await expect(lane(page, form(1)).getByText('Referentie:')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.locator('body').press('?');
@@ -227,7 +238,7 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
 test('the embed dialog writes the snippet for the current board and view', async ({ page }) => {
   await openApp(page, '/');
   await place(page, names[0]!, 1);
-  await page.getByRole('button', { name: 'Insluiten' }).click();
+  await menuItem(page, 'Delen', 'Insluiten…');
   const dialog = page.getByRole('dialog', { name: 'Insluiten op een andere website' });
   const code = dialog.getByLabel('Code voor een iframe (aanbevolen)');
   await expect(code).toHaveValue(/embed=1&amp;mode=view&amp;lang=nl#b=1\./);

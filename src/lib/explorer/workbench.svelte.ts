@@ -26,7 +26,11 @@ export class Workbench {
   view = $state<'board' | 'table'>('board');
   /** Own initiative being edited in the form. */
   editing = $state<string | null>(null);
-  /** The board area (deck, lanes, toolbars) is rendered; see Explorer.svelte for when. */
+  /** The pile is unfolded: beside the scale on wide screens, as a sheet on phones. */
+  pileOpen = $state(true);
+  /** Bumped when a board was opened from outside (a link, a file): the scale scrolls into view. */
+  opened = $state(0);
+  /** The board area (pile, toolbar) is rendered; see Explorer.svelte for when. */
   boardShown = $state(false);
   /** The saved board is back (or there is none): only then is the board shown and edited. */
   restored = $state(false);
@@ -154,6 +158,12 @@ export class Workbench {
     this.toast = null;
   }
 
+  /** A board came from a link or a file: say so visibly, with undo, and bring the scale into view. */
+  showOpened(message: string) {
+    this.#tell(message);
+    this.opened++;
+  }
+
   dismissToast() {
     this.toast = null;
   }
@@ -192,9 +202,15 @@ export class Workbench {
   setPresenting(on: boolean) {
     this.presenting = on;
     if (typeof document === 'undefined') return;
+    this.foldPileToPresent();
     if (on && !document.fullscreenElement)
       document.documentElement.requestFullscreen?.().catch(() => {});
     if (!on && document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+  }
+
+  /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
+  foldPileToPresent() {
+    if (this.presenting && !matchMedia('(min-width: 1600px)').matches) this.pileOpen = false;
   }
 
   addOwn(name: string, description: string) {

@@ -6,7 +6,7 @@ import type { Placement } from '../scale/scale';
 import type { Messages } from './messages';
 
 export interface OutcomeText {
-  /** "Type 3 · Gemeenschap met gemeente", or "Geen tegenhanger in Peel en Maas: op de eigendomsgrens". */
+  /** "Type 3 · Gemeenschap met gemeente", or "Geen tegenhanger in Peel en Maas" (on a card). */
   typeName: string;
   /** The same with the model named first where needed: "Peel en Maas: Type 3 · …". */
   typeLabel: string;
@@ -19,10 +19,8 @@ export function outcomeText(
   at: Placement,
 ): OutcomeText {
   const model = tx(other.short);
-  if (at.acrossLine) {
-    const none = t.board.noType(model);
-    return { typeName: none, typeLabel: none };
-  }
+  if (at.acrossLine)
+    return { typeName: t.board.noTypeShort(model), typeLabel: t.board.noType(model) };
   const name = tx(at.type.label);
   return { typeName: name, typeLabel: t.board.typeNamed(model, name) };
 }

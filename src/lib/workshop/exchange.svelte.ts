@@ -58,7 +58,7 @@ export class Exchange {
       this.wb.editing = null;
       this.wb.readonly = true;
       this.wb.board.restore(board);
-      this.wb.announcer.say(t.opened(t.conflict.fromLink));
+      this.wb.showOpened(t.opened(t.conflict.fromLink));
       return;
     }
     this.offer({ board, source: t.conflict.fromLink, dropped: result.dropped?.length ?? 0 });
@@ -112,7 +112,7 @@ export class Exchange {
     this.wb.board.load(incoming.board);
     this.#clearFragment();
     const note = incoming.dropped > 0 ? ` ${t.dropped(incoming.dropped)}` : '';
-    this.wb.announcer.say(t.opened(incoming.source) + note);
+    this.wb.showOpened(t.opened(incoming.source) + note);
   }
 
   #clearFragment() {

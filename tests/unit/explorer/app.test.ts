@@ -47,7 +47,7 @@ describe('App (components through the roles a person uses)', () => {
     await user.click(await screen.findByRole('button', { name: new RegExp(`^${first.name.nl}`) }));
     await user.click(screen.getByRole('menuitem', { name: utrecht.items[0]!.label.nl }));
     expect(screen.getByRole('status')).toHaveTextContent(
-      `${first.name.nl} → ${utrecht.items[0]!.label.nl} · Peel en Maas type 4`,
+      `${first.name.nl} → ${utrecht.items[0]!.label.nl} · Peel en Maas: Type 4 · Gemeenschap alleen`,
     );
     const lane = screen.getByRole('region', {
       name: new RegExp(`^${utrecht.items[0]!.label.nl} \\(1 kaart\\)`),

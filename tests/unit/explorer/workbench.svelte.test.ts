@@ -32,7 +32,7 @@ describe('Workbench', () => {
     wb.step(id, 1, false);
     expect(wb.pending).toEqual({ id, position: 0.5 });
     expect(wb.announcer.message).toContain(
-      `${name}: Gelijkwaardig samenwerken · Peel en Maas type 3`,
+      `${name}: Gelijkwaardig samenwerken · Geen tegenhanger in Peel en Maas: op de eigendomsgrens`,
     );
     wb.step(id, 1, false);
     wb.step(id, 1, true);
@@ -40,7 +40,9 @@ describe('Workbench', () => {
     expect(wb.confirm()).toBe(true);
     expect(wb.board.position(id)).toBe(0.66);
     expect(wb.announcer.message).toMatch(
-      new RegExp(`^${name} → Overheidsparticipatie · Peel en Maas type 3`),
+      new RegExp(
+        `^${name} → Overheidsparticipatie · Peel en Maas: Type 3 · Gemeenschap met gemeente`,
+      ),
     );
     wb.step(id, -1, false);
     expect(wb.cancel()).toBe(true);
@@ -67,7 +69,9 @@ describe('Workbench', () => {
     wb.redo();
     const label = content.frameworks[0].items[0]!.label.en;
     expect(wb.announcer.message).toMatch(
-      new RegExp(`^Redone: ${content.initiatives[0]!.name.en} → ${label} · Peel en Maas type 4`),
+      new RegExp(
+        `^Redone: ${content.initiatives[0]!.name.en} → ${label} · Peel en Maas: Type 4 · Community alone`,
+      ),
     );
   });
 

@@ -45,13 +45,15 @@ const nl = {
       ? '1 onbekend initiatief is weggelaten.'
       : `${n} onbekende initiatieven zijn weggelaten.`,
   nothingYet: 'Voeg minstens één bord toe om te vergelijken.',
+  /** A position: its Utrecht form and score, then its Peel en Maas type or "geen tegenhanger". */
+  at: (form: string, score: string, type: string) => `${form} (${score}) · ${type}`,
   plot: {
     title: 'Spreiding per initiatief',
     description:
       'Meeste onenigheid bovenaan. Elke genummerde stip is een bord, de dikke streep is de mediaan. De tabel hieronder geeft dezelfde gegevens als tekst.',
     legend: 'Borden',
-    dot: (board: string, form: string, score: string) => `${board}: ${form} (${score})`,
-    median: (form: string, score: string) => `Mediaan: ${form} (${score})`,
+    dot: (board: string, at: string) => `${board}: ${at}`,
+    median: (at: string) => `Mediaan: ${at}`,
   },
   table: {
     caption:
@@ -63,7 +65,6 @@ const nl = {
     max: 'Maximum',
     spread: 'Spreiding',
     perBoard: 'Per bord',
-    at: (form: string, score: string) => `${form} (${score})`,
   },
   exportCsv: 'Exporteer als CSV',
 };
@@ -109,13 +110,14 @@ const en: CompareMessages = {
   dropped: (n) =>
     n === 1 ? '1 unknown initiative was left out.' : `${n} unknown initiatives were left out.`,
   nothingYet: 'Add at least one board to compare.',
+  at: (form, score, type) => `${form} (${score}) · ${type}`,
   plot: {
     title: 'Spread per initiative',
     description:
       'Most disagreement at the top. Each numbered dot is a board, the thick bar is the median. The table below gives the same data as text.',
     legend: 'Boards',
-    dot: (board, form, score) => `${board}: ${form} (${score})`,
-    median: (form, score) => `Median: ${form} (${score})`,
+    dot: (board, at) => `${board}: ${at}`,
+    median: (at) => `Median: ${at}`,
   },
   table: {
     caption:
@@ -127,7 +129,6 @@ const en: CompareMessages = {
     max: 'Maximum',
     spread: 'Spread',
     perBoard: 'Per board',
-    at: (form, score) => `${form} (${score})`,
   },
   exportCsv: 'Export as CSV',
 };

@@ -1,6 +1,7 @@
-// The board as a standalone SVG document, for slides and handouts: title, the shared scale with
-// both frameworks and the hard ownership line, the placed cards per Utrecht form, a legend and
-// the sources. Pure (no DOM) and deterministic: the same input gives the same bytes.
+// The board as a standalone SVG document, for slides and handouts, laid out like the screen:
+// title, the axis and Utrecht's forms, the placed cards per form right under them, then Peel en
+// Maas's owners and types with the hard ownership line, a legend and the sources. Pure (no DOM)
+// and deterministic: the same input gives the same bytes.
 import type { BoardData } from '../../board/types';
 import type { Content } from '../../content/validate';
 import type { Lang } from '../../i18n/messages';
@@ -8,6 +9,7 @@ import { locate } from '../../scale/scale';
 import { footPart } from './footPart';
 import type { BoardSvgLabels } from './labels';
 import { lanesPart, placedCards, typeLabel } from './lanesPart';
+import { peelPart } from './peelPart';
 import { scalePart } from './scalePart';
 import { COLOR, el, textLines, type Ctx } from './svg';
 import { esc } from './text';
@@ -40,8 +42,9 @@ export function boardSvg({ content, board, lang, title, labels }: BoardSvgInput)
   };
   const scale = scalePart(ctx, 80);
   const lanes = placedCards(ctx, board);
-  const onBoard = lanesPart(ctx, lanes, scale.bottom + 22);
-  const foot = footPart(ctx, onBoard.bottom + 18);
+  const onBoard = lanesPart(ctx, lanes, scale.bottom + 8);
+  const peel = peelPart(ctx, onBoard.bottom + 12);
+  const foot = footPart(ctx, peel.bottom + 28);
   const height = Math.max(SVG_MIN_HEIGHT, Math.ceil(foot.bottom + MARGIN / 2));
 
   const [main, other] = content.frameworks;
@@ -64,6 +67,7 @@ export function boardSvg({ content, board, lang, title, labels }: BoardSvgInput)
     textLines([title], left, 60, { size: 34, bold: true }),
     scale.svg,
     onBoard.svg,
+    peel.svg,
     foot.svg,
   ].join('\n');
   const root = el(

@@ -1,5 +1,7 @@
 // The foot of the SVG export: a legend of every mark used, and the sources of both frameworks as
-// a footnote in two columns (one per framework, titles only: the full list is in the app).
+// a footnote in two columns (one per framework, numbered titles: the links are in the app).
+import type { Framework } from '../../content/schema';
+import { reconMark } from './bands';
 import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
@@ -24,23 +26,11 @@ function swatch(ctx: Ctx, kind: Swatch, x: number, y: number): { svg: string; w:
         }),
         w: 30,
       };
-    case 'recon': {
-      const w = measure(ctx.labels.reconstructed, { size: 11, bold: true }) + 10;
+    case 'recon':
       return {
-        svg:
-          el('rect', {
-            x,
-            y,
-            width: w,
-            height: 18,
-            rx: 3,
-            fill: COLOR.bg,
-            stroke: COLOR.ink,
-            'stroke-dasharray': '3 2',
-          }) + textLines([ctx.labels.reconstructed], x + 5, y + 13, { size: 11, bold: true }),
-        w,
+        svg: reconMark(ctx.labels.reconstructed, x, y),
+        w: measure(ctx.labels.reconstructed, { size: 11, bold: true }) + 10,
       };
-    }
     case 'line':
       return {
         svg: el('rect', { x: x + 12, y: y - 3, width: 5, height: 24, fill: COLOR.line }),
@@ -87,33 +77,47 @@ function legend(ctx: Ctx, top: number): Part {
   return { svg: el('g', { class: 'legend' }, out.join('')), bottom: y + 24 };
 }
 
+/**
+ * One framework's sources, each on its own lines behind its number in the app's "Bronnen" list
+ * (so a reader can find the link); the number column fits the widest number, at least two digits.
+ */
+function sourceColumn(ctx: Ctx, fw: Framework, x: number, width: number, top: number): Part {
+  const font = { size: 12 };
+  const head = block(`${ctx.tx(fw.short)} – ${ctx.tx(fw.name)}`, width, { size: 13, bold: true });
+  const items = fw.sources.flatMap((id) => {
+    const i = ctx.content.sources.findIndex((s) => s.id === id);
+    const s = ctx.content.sources[i];
+    return s ? [{ no: `${i + 1}.`, title: s.year ? `${s.title} (${s.year})` : s.title }] : [];
+  });
+  const numW = Math.max(measure('00.', font), ...items.map((it) => measure(it.no, font)));
+  let y = top + head.height + 4;
+  const rows = items.map(({ no, title }) => {
+    const text = block(title, width - numW - 8, font);
+    const svg =
+      textLines([no], x + numW, y + Math.round(font.size * 0.95), font, {
+        'text-anchor': 'end',
+        fill: COLOR.muted,
+      }) + text.at(x + numW + 8, y, { fill: COLOR.muted });
+    y += text.height + 3;
+    return svg;
+  });
+  return { svg: head.at(x, top) + rows.join(''), bottom: y };
+}
+
 function sources(ctx: Ctx, top: number): Part {
   const gap = 48;
   const width = (ctx.right - ctx.left - gap) / 2;
-  const start = top + 28;
-  let bottom = start;
-  const columns = ctx.content.frameworks.map((fw, i) => {
-    const x = ctx.left + i * (width + gap);
-    const head = block(
-      `${ctx.tx(fw.short)} – ${ctx.tx(fw.name)}`,
-      width,
-      { size: 13, bold: true },
-      2,
-    );
-    const titles = fw.sources
-      .map((id) => ctx.content.sources.find((s) => s.id === id))
-      .filter((s) => s !== undefined)
-      .map((s) => (s.year ? `${s.title} (${s.year})` : s.title))
-      .join('; ');
-    const list = block(titles, width, { size: 12 });
-    bottom = Math.max(bottom, start + head.height + 2 + list.height);
-    return head.at(x, start) + list.at(x, start + head.height + 2, { fill: COLOR.muted });
-  });
+  const columns = ctx.content.frameworks.map((fw, i) =>
+    sourceColumn(ctx, fw, ctx.left + i * (width + gap), width, top + 28),
+  );
   const svg =
     el('line', { x1: ctx.left, x2: ctx.right, y1: top, y2: top, stroke: COLOR.cardBorder }) +
     textLines([ctx.labels.sources], ctx.left, top + 18, { size: 14, bold: true }) +
-    columns.join('');
-  return { svg: el('g', { class: 'sources' }, svg), bottom };
+    columns.map((c) => c.svg).join('');
+  return {
+    svg: el('g', { class: 'sources' }, svg),
+    bottom: Math.max(top + 28, ...columns.map((c) => c.bottom)),
+  };
 }
 
 export function footPart(ctx: Ctx, top: number): Part {

@@ -11,7 +11,6 @@ export interface BoardSvgLabels {
   reconstructed: string;
   line: string;
   noCounterpart: string;
-  board: string;
   laneCount: (n: number) => string;
   typeNamed: (model: string, type: string) => string;
   noType: (model: string) => string;
@@ -43,7 +42,6 @@ export function svgLabels(t: Messages, x: ExportMessages): BoardSvgLabels {
     reconstructed: scale.reconstructed,
     line: scale.line,
     noCounterpart: scale.noCounterpart,
-    board: board.lanes,
     laneCount: board.laneCount,
     typeNamed: board.typeNamed,
     noType: board.noType,

@@ -1,9 +1,11 @@
-// The board in the SVG export: one lane per Utrecht form, under its band, with the placed cards
-// stacked in the same order as on screen (towards residents first). A card shows its name, its
-// Peel en Maas type and, when revealed, the reference placement and whether it differs.
+// The placed cards in the SVG export, between Utrecht's forms and Peel en Maas's types as on
+// screen: one lane per Utrecht form, right under its band, the cards stacked in the same order
+// as on screen (towards residents first). A card shows its name, its Peel en Maas type by name
+// (or that it has none, across the ownership line) and, when revealed, the reference placement.
 import type { BoardData } from '../../board/types';
 import type { Initiative, Item } from '../../content/schema';
 import { locate } from '../../scale/scale';
+import { span } from './bands';
 import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
@@ -49,12 +51,11 @@ export function typeLabel(ctx: Ctx, position: number): string {
 function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {
   const inner = w - 6 - 16;
   const tx = x + 6 + 8;
-  const name = block(c.name, inner, { size: 15, bold: true }, 3);
+  const name = block(c.name, inner, { size: 15, bold: true });
   const meta = block(
     c.initiative ? typeLabel(ctx, c.position) : `${typeLabel(ctx, c.position)} · ${ctx.labels.own}`,
     inner,
     { size: 12 },
-    2,
   );
   let height = 8 + name.height + 2 + meta.height + 8;
   let reference = '';
@@ -67,7 +68,6 @@ function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {
       `${ctx.labels.reference}: ${ctx.tx(at.form.label)} · ${typeLabel(ctx, ref.position)} (${ctx.labels.basis[ref.basis]})`,
       inner,
       { size: 12 },
-      3,
     );
     const verdict = block(same ? ctx.labels.same : ctx.labels.differs, inner, {
       size: 12,
@@ -121,27 +121,19 @@ function emptyNote(ctx: Ctx, y: number): string {
   );
 }
 
+/** The lanes, from `top` (just under Utrecht's bands): a count, then the cards, per form. */
 export function lanesPart(ctx: Ctx, lanes: Map<string, PlacedCard[]>, top: number): Part {
   const [main] = ctx.content.frameworks;
-  const headerTop = top + 36;
+  const countFont = { size: 13, bold: true };
   const headers = main.items.map((form) => {
-    const x = ctx.x(form.interval[0]) + 6;
-    const w = ctx.x(form.interval[1]) - ctx.x(form.interval[0]) - 12;
-    const count = lanes.get(form.id)?.length ?? 0;
-    const text = block(
-      `${ctx.tx(form.label)} (${ctx.labels.laneCount(count)})`,
-      w,
-      {
-        size: 13,
-        bold: true,
-      },
-      2,
-    );
-    return { form, x, w, text };
+    const { x, w } = span(ctx, form.interval);
+    const count = block(ctx.labels.laneCount(lanes.get(form.id)?.length ?? 0), w, countFont);
+    return { form, x, w, count };
   });
-  const cardsTop = headerTop + Math.max(...headers.map((h) => h.text.height)) + 8;
-  let bottom = cardsTop + 60;
-  const columns = headers.map(({ form, x, w, text }) => {
+  const countTop = top + 10;
+  const cardsTop = countTop + Math.max(...headers.map((h) => h.count.height)) + 6;
+  let bottom = cardsTop + 48;
+  const columns = headers.map(({ form, x, w, count }) => {
     let y = cardsTop;
     const cards = (lanes.get(form.id) ?? []).map((c) => {
       const drawn = card(ctx, c, x, y, w);
@@ -152,11 +144,12 @@ export function lanesPart(ctx: Ctx, lanes: Map<string, PlacedCard[]>, top: numbe
     return el(
       'g',
       { class: 'lane', 'data-id': form.id },
-      text.at(x, headerTop, { fill: COLOR.muted }) + cards.join(''),
+      count.at(x + 2, countTop, { fill: COLOR.muted }) + cards.join(''),
     );
   });
   const empty = columns.length > 0 && [...lanes.values()].every((l) => l.length === 0);
-  bottom += 8;
+  bottom += 4;
+  // Dashed lines at the forms' edges, through the gaps between the lanes' cards.
   const separators = main.items
     .flatMap((f) => f.interval)
     .filter((p, i, all) => all.indexOf(p) === i)
@@ -164,25 +157,23 @@ export function lanesPart(ctx: Ctx, lanes: Map<string, PlacedCard[]>, top: numbe
       el('line', {
         x1: ctx.x(p),
         x2: ctx.x(p),
-        y1: headerTop - 6,
+        y1: top,
         y2: bottom,
         stroke: COLOR.poleBorder,
         'stroke-dasharray': '4 4',
       }),
     );
   const svg = [
-    textLines([ctx.labels.board], ctx.left, top + 20, { size: 18, bold: true }),
-    el('line', {
-      x1: ctx.left,
-      x2: ctx.right,
-      y1: top + 28,
-      y2: top + 28,
-      stroke: COLOR.ink,
-      'stroke-width': 1,
+    el('rect', {
+      x: ctx.left,
+      y: top,
+      width: ctx.right - ctx.left,
+      height: bottom - top,
+      fill: COLOR.laneBg,
     }),
     ...separators,
     ...columns,
-    empty ? emptyNote(ctx, cardsTop + 30) : '',
+    empty ? emptyNote(ctx, cardsTop + 24) : '',
   ].join('');
   return { svg: el('g', { class: 'lanes' }, svg), bottom };
 }

@@ -2,9 +2,9 @@
 // source of truth; English is type-checked against it. Kept apart from src/lib/i18n so the
 // export can grow without touching the shared catalogue.
 export const nl = {
-  group: 'Bord exporteren',
-  svg: 'Exporteer SVG',
-  png: 'Exporteer PNG',
+  group: 'Exporteren',
+  svg: "SVG (voor dia's)",
+  png: 'PNG (afbeelding, opent weer als bord)',
   print: 'Afdrukken (A3)',
   title: 'Kompasverkenner – het bord',
   saved: (file: string) => `Bord opgeslagen als ${file}`,
@@ -27,9 +27,9 @@ type Widen<T> = T extends string
 export type ExportMessages = Widen<typeof nl>;
 
 export const en: ExportMessages = {
-  group: 'Export board',
-  svg: 'Export SVG',
-  png: 'Export PNG',
+  group: 'Export',
+  svg: 'SVG (for slides)',
+  png: 'PNG (image, opens again as a board)',
   print: 'Print (A3)',
   title: 'Kompasverkenner – the board',
   saved: (file) => `Board saved as ${file}`,

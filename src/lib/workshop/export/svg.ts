@@ -16,6 +16,7 @@ export const COLOR = {
   poleBg: '#f4f4f6',
   poleBorder: '#5b5b66',
   ownerBg: '#f1ece2',
+  laneBg: '#f7f7f9',
   noteBg: '#fdf1ef',
   cardBorder: '#8a8a96',
   ownAccent: '#7a4d00',
@@ -80,9 +81,9 @@ export function textLines(
     .join('');
 }
 
-/** A wrapped paragraph: its lines, its height, and a renderer at a given top. */
-export function block(text: string, width: number, font: Font, maxLines = Infinity) {
-  const lines = wrap(text, width, font, maxLines);
+/** A wrapped paragraph (never cut short): its lines, its height, and a renderer at a top. */
+export function block(text: string, width: number, font: Font) {
+  const lines = wrap(text, width, font);
   return {
     lines,
     height: lines.length * lineHeight(font),

@@ -1,6 +1,8 @@
 // Text for the SVG export without a DOM: XML escaping, an approximate width for system-ui, and
-// wrapping with an ellipsis. Widths are estimates (no font is measured), so they lean wide:
-// a line that is a little short looks fine, a line that overflows its box does not.
+// wrapping that hyphenates a word too wide for its box. Nothing is cut short: a box grows.
+// Widths are estimates (no font is measured), so they lean wide: a line that is a little short
+// looks fine, a line that overflows its box does not.
+import { seams } from './hyphen';
 
 /** Characters XML 1.0 forbids (and lone surrogates) are dropped; markup characters escaped. */
 export function esc(text: string): string {
@@ -44,19 +46,30 @@ export interface Font {
 export const measure = (text: string, font: Font): number =>
   graphemes(text).reduce((w, g) => w + em(g), 0) * font.size * (font.bold ? 1.2 : 1.1);
 
-/** The longest head of `text` (in graphemes) that fits `max` with `tail` appended. */
-function fitHead(text: string, max: number, font: Font, tail = ''): string {
+/** The longest head of `text` (in graphemes) that fits `max`. */
+function fitHead(text: string, max: number, font: Font): string {
   const gs = graphemes(text);
   let n = gs.length;
-  while (n > 0 && measure(gs.slice(0, n).join('') + tail, font) > max) n--;
+  while (n > 0 && measure(gs.slice(0, n).join(''), font) > max) n--;
   return gs.slice(0, n).join('');
 }
 
 /**
- * Lines of at most `max` px, breaking at spaces (a word wider than a line is broken where it
- * must). Past `maxLines` the last line ends in an ellipsis.
+ * A word wider than `max` split in a head that fits (hyphenated where the break is a seam) and
+ * the rest: at the last fitting compound seam, else the last syllable seam, else where it must.
  */
-export function wrap(text: string, max: number, font: Font, maxLines = Infinity): string[] {
+function breakWord(word: string, max: number, font: Font): [string, string] {
+  const gs = graphemes(word);
+  const head = (at: number, marked: boolean) => gs.slice(0, at).join('') + (marked ? '' : '-');
+  const fitting = seams(gs).filter((s) => measure(head(s.at, s.marked), font) <= max);
+  const seam = fitting.filter((s) => s.strong).pop() ?? fitting.pop();
+  if (seam) return [head(seam.at, seam.marked), gs.slice(seam.at).join('')];
+  const cut = fitHead(word, max, font) || (gs[0] ?? '');
+  return [cut, word.slice(cut.length)];
+}
+
+/** Lines of at most `max` px, breaking at spaces; a word wider than a line is hyphenated. */
+export function wrap(text: string, max: number, font: Font): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -67,17 +80,13 @@ export function wrap(text: string, max: number, font: Font, maxLines = Infinity)
       continue;
     }
     if (line) lines.push(line);
-    while (measure(word, font) > max) {
-      const head = fitHead(word, max, font) || (graphemes(word)[0] ?? '');
+    while (word && measure(word, font) > max) {
+      const [head, rest] = breakWord(word, max, font);
       lines.push(head);
-      word = word.slice(head.length);
+      word = rest;
     }
     line = word;
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
-  kept[maxLines - 1] = `${fitHead(last, max, font, '…').trimEnd()}…`;
-  return kept;
+  return lines;
 }

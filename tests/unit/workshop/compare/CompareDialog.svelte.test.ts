@@ -10,7 +10,7 @@ import { validateContent } from '../../../../src/lib/content/validate';
 import { Announcer } from '../../../../src/lib/explorer/announcer.svelte';
 import { Workbench } from '../../../../src/lib/explorer/workbench.svelte';
 import { I18n } from '../../../../src/lib/i18n/i18n.svelte';
-import Harness from './Harness.svelte';
+import Harness from '../Harness.svelte';
 
 const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');
@@ -38,10 +38,16 @@ function setup() {
 
 const LOAD = { timeout: 10_000 };
 
+/** The toolbar's Bestand menu, then its Vergelijken… item. */
+async function openCompare(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Bestand' }));
+  await user.click(screen.getByRole('menuitem', { name: 'Vergelijken…' }));
+}
+
 describe('CompareDialog', () => {
-  it('opens from the button, adds boards, and shows the plot and the table', async () => {
+  it('opens from the toolbar menu, adds boards, and shows the plot and the table', async () => {
     const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
+    await openCompare(user);
     // The dialog's code loads on first use, so it appears a moment after the click (the first
     // load in a test run also transforms the module: allow for a busy machine).
     const dialog = await screen.findByRole('dialog', { name: 'Borden vergelijken' }, LOAD);
@@ -72,10 +78,14 @@ describe('CompareDialog', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveAccessibleName(nameOf(1));
     expect(
-      within(rows[0]!).getByRole('img', { name: 'Bord 2: Overheidsparticipatie (65)' }),
+      within(rows[0]!).getByRole('img', {
+        name: 'Bord 2: Overheidsparticipatie (65) · Peel en Maas: Type 3 · Gemeenschap met gemeente',
+      }),
     ).toBeInTheDocument();
     expect(
-      within(rows[0]!).getByRole('img', { name: 'Mediaan: Gelijkwaardig samenwerken (50)' }),
+      within(rows[0]!).getByRole('img', {
+        name: 'Mediaan: Gelijkwaardig samenwerken (50) · Geen tegenhanger in Peel en Maas: op de eigendomsgrens',
+      }),
     ).toBeInTheDocument();
 
     const table = d.getByRole('table', { name: /^Vergelijking per initiatief/ });
@@ -85,11 +95,15 @@ describe('CompareDialog', () => {
       nameOf(0),
     ]);
     expect(within(body[0]!).getAllByRole('cell')[4]).toHaveTextContent('58');
+    // The median cell says there is no Peel en Maas counterpart across the ownership line.
+    expect(within(body[0]!).getAllByRole('cell')[1]).toHaveTextContent(
+      'Gelijkwaardig samenwerken (50) · Geen tegenhanger in Peel en Maas: op de eigendomsgrens',
+    );
   });
 
   it('names every bad input, keeps the failed links to fix, and keeps the boards', async () => {
     const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
+    await openCompare(user);
     const d = within(await screen.findByRole('dialog', {}, LOAD));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
     const box = d.getByRole('textbox', { name: 'Deellinks, één per regel' });
@@ -108,7 +122,7 @@ describe('CompareDialog', () => {
 
   it('removes a board, moving focus to the list heading, and follows the language', async () => {
     const { user, i18n } = setup();
-    await user.click(screen.getByRole('button', { name: 'Vergelijken' }));
+    await openCompare(user);
     const d = within(await screen.findByRole('dialog', {}, LOAD));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
     await user.click(d.getByRole('button', { name: 'Mijn huidige bord toevoegen' }));
@@ -117,7 +131,7 @@ describe('CompareDialog', () => {
     expect(d.getByRole('heading', { name: 'Geladen borden' })).toHaveFocus();
 
     i18n.lang = 'en';
-    expect(await screen.findByRole('button', { name: 'Compare' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'File' })).toBeInTheDocument();
     expect(d.getByRole('heading', { name: 'Loaded boards' })).toBeInTheDocument();
     expect(d.getByRole('figure', { name: 'Spread per initiative' })).toBeInTheDocument();
   });

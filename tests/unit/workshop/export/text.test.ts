@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Text helpers of the SVG export: escaping, estimated widths, wrapping with an ellipsis.
+// Text helpers of the SVG export: escaping, estimated widths, wrapping and hyphenation.
 import { describe, expect, it } from 'vitest';
 import { esc, measure, wrap } from '../../../../src/lib/workshop/export/text';
 import { svgSize } from '../../../../src/lib/workshop/export/png';
@@ -34,11 +34,28 @@ describe('wrap', () => {
     for (const line of lines) expect(line.length % '👩‍👩‍👧‍👦'.length).toBe(0);
   });
 
-  it('ends the last allowed line with an ellipsis', () => {
-    const lines = wrap('een twee drie vier vijf zes zeven acht negen tien', 60, font, 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/…$/);
-    expect(measure(lines[1]!, font)).toBeLessThanOrEqual(60);
+  it.each([
+    ['Overheidsmiddelen', 'Overheidsmid-', ['Overheids-', 'middelen']],
+    ['Overheidsparticipatie', 'Overheidsparti-', ['Overheids-', 'participatie']],
+    ['Burgerparticipatie', 'Burgerparticipa-', ['Burger-', 'participatie']],
+    ['Bewonersparticipatie', 'Bewonerspart-', ['Bewoners-', 'participatie']],
+    ['Gemeenschap', 'Gemeensc', ['Gemeen-', 'schap']],
+    ['Gelijkwaardig samenwerken', 'Gelijkwaar', ['Gelijk-', 'waardig', 'samen-', 'werken']],
+    ['(overheidsmiddelen)', '(overheidsmid-', ['(overheids-', 'middelen)']],
+    ['Peel-en-Maas', 'Peel-en-M', ['Peel-en-', 'Maas']],
+  ])('hyphenates %j at a compound boundary, never with an ellipsis', (text, room, lines) => {
+    const max = measure(room, font);
+    expect(wrap(text, max, font)).toEqual(lines);
+    for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(max);
+  });
+
+  it('falls back to a syllable, then to where it must, and keeps every letter', () => {
+    const max = measure('Wijkmaga-', font);
+    expect(wrap('Wijkmagazine', max, font)).toEqual(['Wijkmaga-', 'zine']);
+    const long = 'supercalifragilisticexpialidocious';
+    const lines = wrap(long, measure('supercali', font), font);
+    expect(lines.join('').replace(/-/g, '')).toBe(long);
+    expect(lines.some((l) => l.endsWith('…'))).toBe(false);
   });
 
   it('bold text is wider', () => {
