@@ -9,7 +9,7 @@ export interface CsvRow {
   /** 0..1, or null when not placed. */
   position: number | null;
   form: string;
-  /** "Type 3 · Gemeenschap met gemeente", or the no-counterpart sentence across the line. */
+  /** "Peel en Maas: Type 3 · …", or the whole no-counterpart sentence across the line. */
   type: string;
   referenceForm: string;
   basis: string;

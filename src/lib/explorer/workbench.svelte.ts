@@ -210,6 +210,7 @@ export class Workbench {
 
   /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
   foldPileToPresent() {
+    if (typeof matchMedia !== 'function') return;
     if (this.presenting && !matchMedia('(min-width: 1600px)').matches) this.pileOpen = false;
   }
 

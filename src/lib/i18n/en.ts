@@ -108,7 +108,9 @@ export const en: PartialMessages = {
       deleted: (name: string) => `${name} deleted`,
       reset: 'Board cleared',
       resetCount: (n: number) =>
-        n === 1 ? 'Board cleared: 1 card back on the deck' : `Board cleared: ${n} cards back on the deck`,
+        n === 1
+          ? 'Board cleared: 1 card back on the deck'
+          : `Board cleared: ${n} cards back on the deck`,
       loaded: 'Board opened',
       undone: (what: string) => `Undone: ${what}`,
       redone: (what: string) => `Redone: ${what}`,

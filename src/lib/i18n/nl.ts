@@ -105,7 +105,9 @@ export const nl = {
       deleted: (name: string) => `${name} verwijderd`,
       reset: 'Bord leeggemaakt',
       resetCount: (n: number) =>
-        n === 1 ? 'Bord leeggemaakt: 1 kaart terug op de stapel' : `Bord leeggemaakt: ${n} kaarten terug op de stapel`,
+        n === 1
+          ? 'Bord leeggemaakt: 1 kaart terug op de stapel'
+          : `Bord leeggemaakt: ${n} kaarten terug op de stapel`,
       loaded: 'Bord geopend',
       undone: (what: string) => `Ongedaan gemaakt: ${what}`,
       redone: (what: string) => `Opnieuw gedaan: ${what}`,

@@ -1,6 +1,6 @@
-// The board as CSV rows, with every label in the current language. The type column is headed
-// "Peel en Maas-type", so a cell holds the type by name, or the no-counterpart sentence for a
-// position across the ownership line (gelijkwaardig samenwerken); empty only when not placed.
+// The board as CSV rows, with every label in the current language. The type column holds the
+// full outcome, as the live region says it: the Peel en Maas type by name, or the whole
+// no-counterpart sentence across the ownership line (a cell must stand alone, unlike a card).
 import type { CsvRow } from '../codec';
 import type { Workbench } from '../explorer/workbench.svelte';
 
@@ -14,7 +14,7 @@ export function csvRows(wb: Workbench): CsvRow[] {
       name: card.name,
       position,
       form: at?.formLabel ?? '',
-      type: at?.typeName ?? '',
+      type: at?.typeLabel ?? '',
       referenceForm: ref ? wb.describe(ref.position).formLabel : '',
       basis: ref ? wb.i18n.t.board.reveal.basis[ref.basis] : '',
       source: (card.initiative?.sources ?? []).map((id) => sources.get(id) ?? id).join(' '),

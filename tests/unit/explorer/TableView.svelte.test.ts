@@ -42,7 +42,7 @@ describe('TableView', () => {
       'Gelijkwaardig samenwerken',
       'Geen tegenhanger in Peel en Maas: op de eigendomsgrens',
     ],
-    ['nl', 2, 'Overheidsparticipatie', 'Type 3 · Gemeenschap met gemeente'],
+    ['nl', 2, 'Overheidsparticipatie', 'Peel en Maas: Type 3 · Gemeenschap met gemeente'],
     [
       'en',
       1,

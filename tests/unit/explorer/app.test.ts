@@ -49,12 +49,17 @@ describe('App (components through the roles a person uses)', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `${first.name.nl} → ${utrecht.items[0]!.label.nl} · Peel en Maas: Type 4 · Gemeenschap alleen`,
     );
-    const lane = screen.getByRole('region', {
-      name: new RegExp(`^${utrecht.items[0]!.label.nl} \\(1 kaart\\)`),
+    // The card lands on the scale itself: in the list of its form, inside the Utrecht model.
+    const model = screen.getByRole('list', { name: utrecht.name.nl });
+    const placed = within(model).getByRole('list', {
+      name: `1 kaart bij ${utrecht.items[0]!.label.nl}`,
     });
-    expect(
-      within(lane).getByRole('button', { name: new RegExp(`^${first.name.nl}`) }),
-    ).toBeInTheDocument();
+    const card = within(placed).getByRole('button', { name: new RegExp(`^${first.name.nl}`) });
+    expect(card).toHaveAccessibleName(`${first.name.nl} Type 4 · Gemeenschap alleen`);
+    // And a visible confirmation offers undo.
+    const toast = screen.getByRole('group', { name: 'Laatste wijziging' });
+    await user.click(within(toast).getByRole('button', { name: 'Ongedaan maken' }));
+    expect(screen.queryByRole('list', { name: /kaart bij/ })).toBeNull();
   });
 
   it('refuses an own initiative without a name, with the error tied to the field', async () => {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Board } from '../../../src/lib/board/board.svelte';
 import { emptyBoard } from '../../../src/lib/board/types';
 import { rawContent } from '../../../src/lib/content/files';
@@ -14,6 +14,11 @@ const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');
 const content = result.content;
 const first = content.initiatives[0]!.id;
+
+beforeAll(() => {
+  // jsdom has no matchMedia; presenting asks it whether the screen is projector-wide.
+  window.matchMedia ??= (query: string) => ({ matches: false, media: query }) as MediaQueryList;
+});
 
 function setup(placements: Record<string, number> = {}, mode: Mode = 'edit') {
   const board = new Board({ ...emptyBoard(), placements });

@@ -43,7 +43,7 @@ describe('csvRows: the Peel en Maas type column', () => {
       'Gelijkwaardig samenwerken',
       'Geen tegenhanger in Peel en Maas: op de eigendomsgrens',
     ],
-    ['nl', 2, 'Overheidsparticipatie', 'Type 3 · Gemeenschap met gemeente'],
+    ['nl', 2, 'Overheidsparticipatie', 'Peel en Maas: Type 3 · Gemeenschap met gemeente'],
     [
       'en',
       0,
@@ -60,7 +60,7 @@ describe('csvRows: the Peel en Maas type column', () => {
       'en',
       2,
       'Government participation (overheidsparticipatie)',
-      'Type 3 · Community with municipality',
+      'Peel en Maas: Type 3 · Community with municipality',
     ],
   ] as const)('%s, card %i: %s → %s', (lang, i, form, type) => {
     const r = rows(lang).row(i);
@@ -79,7 +79,7 @@ describe('csvRows: the Peel en Maas type column', () => {
       `${a!.name.nl};50;Gelijkwaardig samenwerken;Geen tegenhanger in Peel en Maas: op de eigendomsgrens;`,
     );
     expect(csv).toContain(
-      `${c!.name.nl};65;Overheidsparticipatie;Type 3 · Gemeenschap met gemeente;`,
+      `${c!.name.nl};65;Overheidsparticipatie;Peel en Maas: Type 3 · Gemeenschap met gemeente;`,
     );
   });
 });
