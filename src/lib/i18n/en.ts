@@ -11,13 +11,27 @@ export const en: PartialMessages = {
   languageNames: { nl: 'Nederlands', en: 'English' },
   intro: {
     heading: 'How to read this',
-    scale:
-      'Both models sit on one scale. On the left the municipality decides and owns everything; on the right residents do it entirely themselves.',
-    utrecht:
-      "At the top, the 7 forms of Utrecht's kompas. In 5 of them residents and the municipality work together; the 2 outer forms are not collaboration.",
-    peel: 'Below, Peel en Maas. Ownership there is strictly split: the municipality (publiek domein) or the community (openbaar domein). Only types 2 and 3 are collaboration.',
+    scale: {
+      wide: 'Both models sit on one scale. On the left the municipality decides and owns everything; on the right residents do it entirely themselves.',
+      narrow:
+        'Both models sit on one scale. At the bottom the municipality decides and owns everything; at the top residents do it entirely themselves.',
+    },
+    utrecht: {
+      wide: "At the top, the 7 forms of Utrecht's kompas. In 5 of them residents and the municipality work together; the 2 outer forms are not collaboration.",
+      narrow:
+        "On the left, the 7 forms of Utrecht's kompas. In 5 of them residents and the municipality work together; the 2 outer forms are not collaboration.",
+    },
+    peel: {
+      wide: 'Below, Peel en Maas. Ownership there is strictly split: the municipality (publiek domein) or the community (openbaar domein). Only types 2 and 3 are collaboration.',
+      narrow:
+        'On the right, Peel en Maas. Ownership there is strictly split: the municipality (publiek domein) or the community (openbaar domein). Only types 2 and 3 are collaboration.',
+    },
     difference:
       'The difference: Utrecht has equal collaboration with joint ownership. That form lies exactly across the Peel en Maas ownership line and has no counterpart there.',
+    cards: {
+      wide: 'A card you place lands between the two models: under its Utrecht form and above its Peel en Maas type.',
+      narrow: 'A card you place lands under its Utrecht form, beside its Peel en Maas type.',
+    },
     select: 'Choose a form or type for an explanation, examples and sources.',
   },
   scale: {

@@ -8,13 +8,30 @@ export const nl = {
   languageNames: { nl: 'Nederlands', en: 'English' },
   intro: {
     heading: 'Hoe lees je dit?',
-    scale:
-      'Beide modellen staan op één schaal. Links beslist en bezit de gemeente alles, rechts doen inwoners het helemaal zelf.',
-    utrecht:
-      'Bovenaan de 7 vormen van het Utrechtse kompas. Bij 5 vormen werken Utrechters en gemeente samen; de 2 buitenste vormen zijn geen samenwerking.',
-    peel: 'Daaronder Peel en Maas. Daar is eigendom strikt verdeeld: de gemeente (publiek domein) of de gemeenschap (openbaar domein). Alleen type 2 en 3 zijn samenwerking.',
+    // Each placement sentence in two layouts: wide screens run the scale from left to right, phones
+    // from bottom to top with the two models side by side.
+    scale: {
+      wide: 'Beide modellen staan op één schaal. Links beslist en bezit de gemeente alles, rechts doen inwoners het helemaal zelf.',
+      narrow:
+        'Beide modellen staan op één schaal. Onderaan beslist en bezit de gemeente alles, bovenaan doen inwoners het helemaal zelf.',
+    },
+    utrecht: {
+      wide: 'Bovenaan de 7 vormen van het Utrechtse kompas. Bij 5 vormen werken Utrechters en gemeente samen; de 2 buitenste vormen zijn geen samenwerking.',
+      narrow:
+        'Links de 7 vormen van het Utrechtse kompas. Bij 5 vormen werken Utrechters en gemeente samen; de 2 buitenste vormen zijn geen samenwerking.',
+    },
+    peel: {
+      wide: 'Daaronder Peel en Maas. Daar is eigendom strikt verdeeld: de gemeente (publiek domein) of de gemeenschap (openbaar domein). Alleen type 2 en 3 zijn samenwerking.',
+      narrow:
+        'Rechts Peel en Maas. Daar is eigendom strikt verdeeld: de gemeente (publiek domein) of de gemeenschap (openbaar domein). Alleen type 2 en 3 zijn samenwerking.',
+    },
     difference:
       'Het verschil: Utrecht kent gelijkwaardige samenwerking met gezamenlijk eigenaarschap. Die vorm ligt precies over de eigendomsgrens van Peel en Maas en heeft daar geen tegenhanger.',
+    cards: {
+      wide: 'Een kaart die je plaatst, komt tussen de twee modellen: onder zijn Utrechtse vorm en boven zijn type in Peel en Maas.',
+      narrow:
+        'Een kaart die je plaatst, komt onder zijn Utrechtse vorm, naast zijn type in Peel en Maas.',
+    },
     select: 'Kies een vorm of type voor uitleg, voorbeelden en bronnen.',
   },
   scale: {
