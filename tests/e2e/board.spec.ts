@@ -1,11 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  cardAt,
   esc,
   expectNoAxeViolations,
   loadJson,
   type DataFramework,
   menuItem,
   openApp,
+  openPile,
+  pile,
+  placedAt,
   pressAndMove,
   rounded,
   shownHighlights,
@@ -13,6 +17,7 @@ import {
 } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
+const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
   'data/initiatives.json',
 );
@@ -20,8 +25,11 @@ const form = (i: number) => utrecht.items[i]!.label.nl;
 const names = initiatives.map((i) => i.name.nl);
 const card = (page: Page, name: string) =>
   page.getByRole('button', { name: new RegExp(`^${esc(name)}`) });
-const lane = (page: Page, label: string) =>
-  page.getByRole('region', { name: new RegExp(`^${esc(label)}`) });
+/** The Peel en Maas outcome as the live region says it: a type by name, or none (null). */
+const outcome = (type: number | null) =>
+  type === null
+    ? 'Geen tegenhanger in Peel en Maas: op de eigendomsgrens'
+    : `Peel en Maas: ${peel.items[type - 1]!.label.nl}`;
 const status = (page: Page) => page.getByRole('status');
 
 test.beforeEach(async ({ page }) => {
@@ -34,8 +42,8 @@ test('keyboard alone places five initiatives, moves finely and cancels, with ann
   page,
 }) => {
   await openApp(page, '/');
-  const plan: { keys: string[]; form: number; type: number }[] = [
-    { keys: ['ArrowRight'], form: 3, type: 3 },
+  const plan: { keys: string[]; form: number; type: number | null }[] = [
+    { keys: ['ArrowRight'], form: 3, type: null },
     { keys: ['ArrowRight', 'ArrowRight'], form: 2, type: 3 },
     { keys: ['ArrowUp', 'ArrowLeft', 'ArrowDown'], form: 5, type: 2 },
     {
@@ -50,11 +58,9 @@ test('keyboard alone places five initiatives, moves finely and cancels, with ann
     await expect(status(page)).toContainText(`${names[i]}: ${form(step.form)}`);
     await page.keyboard.press('Enter');
     await expect(status(page)).toHaveText(
-      new RegExp(`^${esc(`${names[i]} → ${form(step.form)} · Peel en Maas type ${step.type}`)}`),
+      new RegExp(`^${esc(`${names[i]} → ${form(step.form)} · ${outcome(step.type)}`)}`),
     );
-    await expect(
-      lane(page, form(step.form)).getByRole('button', { name: new RegExp(`^${esc(names[i]!)}`) }),
-    ).toBeFocused();
+    await expect(cardAt(page, form(step.form), names[i]!)).toBeFocused();
   }
   // The fifth through the "Plaats bij…" menu.
   await card(page, names[4]!).focus();
@@ -69,30 +75,29 @@ test('keyboard alone places five initiatives, moves finely and cancels, with ann
   await expect(menu.getByRole('menuitem', { name: form(6) })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText(
-    new RegExp(`^${esc(`${names[4]} → ${form(6)} · Peel en Maas type 1`)}`),
+    new RegExp(`^${esc(`${names[4]} → ${form(6)} · ${outcome(1)}`)}`),
   );
   await expectNoAxeViolations(page);
 
-  // Shift+arrow moves finely: just across the ownership line, same form, other type.
-  await lane(page, form(3))
-    .getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) })
-    .focus();
+  // Shift+arrow moves finely: one step stays in the form (an arrow alone would leave it), and
+  // nine steps from its centre (0.50 → 0.41) cross into the next form and a Peel en Maas type.
+  await cardAt(page, form(3), names[0]!).focus();
   await page.keyboard.press('Shift+ArrowLeft');
+  await expect(status(page)).toContainText(`${names[0]}: ${form(3)} · ${outcome(null)}`);
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect(status(page)).toContainText(`${names[0]}: ${form(4)} · ${outcome(2)}`);
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText(
-    new RegExp(`^${esc(`${names[0]} → ${form(3)} · Peel en Maas type 2`)}`),
+    new RegExp(`^${esc(`${names[0]} → ${form(4)} · ${outcome(2)}`)}`),
   );
+  await expect(cardAt(page, form(4), names[0]!)).toBeFocused();
 
   // Escape cancels a move.
-  await lane(page, form(0))
-    .getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) })
-    .focus();
+  await cardAt(page, form(0), names[3]!).focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Escape');
   await expect(status(page)).toContainText('geannuleerd');
-  await expect(
-    lane(page, form(0)).getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) }),
-  ).toBeVisible();
+  await expect(cardAt(page, form(0), names[3]!)).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -110,15 +115,11 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
   await expect.poll(() => shownHighlights(page)).toContainEqual(rounded(band));
   await page.mouse.up();
   await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[0]} → ${form(1)}`)}`));
-  await expect(
-    lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
-  ).toBeVisible();
-  // Dragged from the lane onto another band, in a scrolled page (scrolled at once: a wheel
+  await expect(cardAt(page, form(1), names[0]!)).toBeVisible();
+  // Dragged from its place on the scale onto another band, in a scrolled page (scrolled at once: a wheel
   // scroll may still be moving when the boxes below are read).
   await page.evaluate(() => window.scrollBy({ top: 300, behavior: 'instant' }));
-  const placed = lane(page, form(1)).getByRole('button', {
-    name: new RegExp(`^${esc(names[0]!)}`),
-  });
+  const placed = cardAt(page, form(1), names[0]!);
   const a = (await placed.boundingBox())!;
   const b = (await page
     .getByRole('button', { name: new RegExp(`^${esc(form(5))}`) })
@@ -133,17 +134,24 @@ test('a mouse drag places a card and snaps it to the form', async ({ page }) => 
 });
 
 test.describe('on a narrow screen, by keyboard', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  // Short too: the scale (and so the board on it) starts more than a screen below the top, so
+  // the board has not rendered when the page is ready.
+  test.use({ viewport: { width: 390, height: 300 } });
 
   test('Tab from the last band reaches the board, though it was not rendered yet', async ({
     page,
   }) => {
     await openApp(page, '/');
     await expect(page.locator('.deck [data-card]')).toHaveCount(0);
-    const peel = page.getByRole('list', { name: /Peel en Maas/ }).getByRole('button');
-    await peel.last().focus();
+    await expect(pile(page)).toHaveCount(0);
+    const types = page.getByRole('list', { name: /Peel en Maas/ }).getByRole('button');
+    await types.last().focus();
     await page.keyboard.press('Tab');
-    await expect(page.locator('.placing :focus')).toHaveCount(1);
+    // Past the scale the pile comes next: its toggle (the sheet starts folded on a phone).
+    await expect(
+      pile(page).getByRole('button', { name: 'Stapel tonen', expanded: false }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(card(page, names[0]!)).toBeVisible();
   });
 });
@@ -153,18 +161,19 @@ test.describe('on a touch phone', () => {
 
   test('tap a card, then tap a form', async ({ page }) => {
     await openApp(page, '/');
-    // On a phone the board starts screens below the models: it renders as it comes into view.
-    await expect(page.locator('.deck [data-card]')).toHaveCount(0);
-    await page
-      .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
-      .scrollIntoViewIfNeeded();
+    // On a phone the pile is a sheet at the bottom that starts folded, over the scale.
+    await expect(pile(page).getByRole('button', { name: 'Stapel tonen' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(card(page, names[2]!)).toBeHidden();
+    await openPile(page);
     await card(page, names[2]!).tap();
     await expect(status(page)).toContainText('opgepakt');
+    await expect(pile(page)).toContainText(`${names[2]} opgepakt: tik op een vorm op de schaal`);
     await page.getByRole('button', { name: new RegExp(`^${esc(form(2))}`) }).tap();
     await expect(status(page)).toHaveText(new RegExp(`^${esc(`${names[2]} → ${form(2)}`)}`));
-    await expect(
-      lane(page, form(2)).getByRole('button', { name: new RegExp(`^${esc(names[2]!)}`) }),
-    ).toBeVisible();
+    await expect(cardAt(page, form(2), names[2]!)).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -189,20 +198,18 @@ test('an own initiative is plain text, editable, deletable and placeable', async
   await expectNoAxeViolations(page);
   await own.click();
   await page.getByRole('menuitem', { name: form(0) }).click();
-  await expect(
-    lane(page, form(0)).getByRole('button', { name: new RegExp(`^${esc(hostile)}`) }),
-  ).toBeVisible();
+  await expect(cardAt(page, form(0), hostile)).toBeVisible();
   await card(page, hostile).click();
   await page.getByRole('menuitem', { name: 'Bewerken' }).click();
   await expect(page.getByLabel('Naam')).toBeFocused();
   await page.getByLabel('Naam').fill('Moestuin');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
+  await expect(cardAt(page, form(0), 'Moestuin')).toBeVisible();
   await card(page, 'Moestuin').click();
   await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
   await expect(card(page, 'Moestuin')).toHaveCount(0);
   await toolbar(page).getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(lane(page, form(0)).getByRole('button', { name: /^Moestuin/ })).toBeVisible();
+  await expect(cardAt(page, form(0), 'Moestuin')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -216,21 +223,19 @@ test('undo and redo every change, by button and by keyboard, including reset', a
     await page.getByRole('menuitem', { name: form(f) }).click();
   }
   await menuItem(page, 'Meer', 'Bord leegmaken');
-  await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
+  await expect(placedAt(page, form(1)).getByRole('button')).toHaveCount(0);
   await toolbar(page).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(status(page)).toHaveText(/^Ongedaan gemaakt: Bord leeggemaakt/);
-  await expect(
-    lane(page, form(1)).getByRole('button', { name: new RegExp(`^${esc(names[0]!)}`) }),
-  ).toBeVisible();
+  await expect(cardAt(page, form(1), names[0]!)).toBeVisible();
   await page.locator('body').press('Control+z');
-  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(0);
+  await expect(placedAt(page, form(2)).getByRole('button')).toHaveCount(0);
   await page.locator('body').press('Control+Shift+Z');
-  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(1);
+  await expect(placedAt(page, form(2)).getByRole('button')).toHaveCount(1);
   await page.locator('body').press('Control+z');
   await page.locator('body').press('Control+y');
-  await expect(lane(page, form(2)).getByRole('button')).toHaveCount(1);
+  await expect(placedAt(page, form(2)).getByRole('button')).toHaveCount(1);
   await toolbar(page).getByRole('button', { name: 'Opnieuw' }).click();
-  await expect(lane(page, form(1)).getByRole('button')).toHaveCount(0);
+  await expect(placedAt(page, form(1)).getByRole('button')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
@@ -241,7 +246,7 @@ test('reveal the reference placements, per card and for all, and hide them again
   const first = initiatives[0]!;
   await card(page, first.name.nl).click();
   await page.getByRole('menuitem', { name: form(5) }).click();
-  const placed = lane(page, form(5));
+  const placed = placedAt(page, form(5));
   await expect(placed.getByText('Referentie:')).toHaveCount(0);
   await toolbar(page).getByRole('button', { name: 'Referenties tonen' }).click();
   await expect(placed.getByText('Referentie:')).toBeVisible();
@@ -264,9 +269,7 @@ test('the board survives a reload', async ({ page }) => {
   await card(page, names[3]!).click();
   await page.getByRole('menuitem', { name: form(2) }).click();
   await page.reload();
-  await expect(
-    lane(page, form(2)).getByRole('button', { name: new RegExp(`^${esc(names[3]!)}`) }),
-  ).toBeVisible();
+  await expect(cardAt(page, form(2), names[3]!)).toBeVisible();
 });
 
 test('a corrupt saved board is set aside and reported, not destroyed', async ({ page }) => {
@@ -297,7 +300,7 @@ test('with storage disabled the person is told and can still work', async ({ pag
   await expect(page.getByRole('alert')).toContainText('opslag staat uit');
   await card(page, names[0]!).click();
   await page.getByRole('menuitem', { name: form(0) }).click();
-  await expect(lane(page, form(0)).getByRole('button')).toHaveCount(1);
+  await expect(placedAt(page, form(0)).getByRole('button')).toHaveCount(1);
 });
 
 test('moving one card does not re-render the others', async ({ page }) => {
@@ -307,22 +310,29 @@ test('moving one card does not re-render the others', async ({ page }) => {
     await card(page, names[i]!).click();
     await page.getByRole('menuitem', { name: form(2) }).click();
   }
-  const moving = lane(page, form(2)).getByRole('button', {
-    name: new RegExp(`^${esc(names[1]!)}`),
-  });
+  const moving = cardAt(page, form(2), names[1]!);
+  // Every card in the explorer, on the scale and in the pile: a change inside a card's item, or a
+  // card's item added or removed, counts as that card re-rendered. The bands' own highlights do
+  // not count: they show where a card would go.
   await page.evaluate(() => {
     const w = window as unknown as { __touched: string[] };
     w.__touched = [];
+    const ITEM = 'li:has(> [data-card])';
+    const cardOf = (n: Node | null) => {
+      const el = n instanceof Element ? n : (n?.parentElement ?? null);
+      const item = el?.closest(ITEM) ?? (el?.matches('[data-card]') ? el.parentElement : null);
+      return item?.querySelector<HTMLElement>(':scope > [data-card]')?.dataset.card;
+    };
     new MutationObserver((records) => {
       for (const r of records) {
-        const el = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
-          '[data-card], li',
-        );
-        const cardEl = el?.querySelector('[data-card]') ?? el;
-        if (cardEl instanceof HTMLElement && cardEl.dataset.card)
-          w.__touched.push(cardEl.dataset.card);
+        const ids = [cardOf(r.target)];
+        for (const n of [...r.addedNodes, ...r.removedNodes])
+          if (n instanceof Element)
+            for (const c of n.matches('[data-card]') ? [n] : n.querySelectorAll('[data-card]'))
+              ids.push((c as HTMLElement).dataset.card);
+        for (const id of ids) if (id) w.__touched.push(id);
       }
-    }).observe(document.querySelector('.lanes')!, {
+    }).observe(document.querySelector('.explorer')!, {
       subtree: true,
       childList: true,
       attributes: true,

@@ -6,13 +6,28 @@ import type { BoardData } from '../../src/lib/board/types';
 import { encodeFile } from '../../src/lib/codec/json';
 import { encodeLink } from '../../src/lib/codec/link';
 import { embedBoardInPng } from '../../src/lib/codec/png';
-import { expectNoAxeViolations, loadJson, menuItem, openApp, toolbar } from './helpers';
+import {
+  type DataFramework,
+  expectNoAxeViolations,
+  loadJson,
+  menuItem,
+  openApp,
+  toolbar,
+} from './helpers';
 
 const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: string } }[] }>(
   'data/initiatives.json',
 );
 const ids = initiatives.map((i) => i.id);
 const name = (i: number) => initiatives[i]!.name.nl;
+const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
+/** A position as the compare view says it: form (score) · the Peel en Maas outcome. */
+const at = (form: string, score: number, type: number | null) =>
+  `${form} (${score}) · ${
+    type === null
+      ? 'Geen tegenhanger in Peel en Maas: op de eigendomsgrens'
+      : `Peel en Maas: ${peel.items[type - 1]!.label.nl}`
+  }`;
 
 // Initiative 1 splits the room (spread 86), 2 less (30), 3 is on two boards (20), 0 agrees (0).
 const board = (placements: Record<string, number>): BoardData => ({
@@ -70,23 +85,19 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
   for (const [i, n] of [1, 2, 3, 0].entries())
     await expect(rows.nth(i)).toHaveAccessibleName(name(n));
   const first = rows.nth(0);
-  await expect(first.getByRole('img', { name: 'Bord 1: Gemeente aan zet (7)' })).toBeAttached();
-  await expect(
-    first.getByRole('img', { name: 'groep-2: Gelijkwaardig samenwerken (50)' }),
-  ).toBeAttached();
-  await expect(first.getByRole('img', { name: 'groep-3: Utrechter aan zet (93)' })).toBeAttached();
-  await expect(
-    first.getByRole('img', { name: 'Mediaan: Gelijkwaardig samenwerken (50)' }),
-  ).toBeAttached();
-  await expect(
-    rows.nth(2).getByRole('img', { name: 'Mediaan: Burgerparticipatie (30)' }),
-  ).toBeAttached();
+  const img = (row: typeof first, label: string) =>
+    row.getByRole('img', { name: label, exact: true });
+  await expect(img(first, `Bord 1: ${at('Gemeente aan zet', 7, 1)}`)).toBeAttached();
+  await expect(img(first, `groep-2: ${at('Gelijkwaardig samenwerken', 50, null)}`)).toBeAttached();
+  await expect(img(first, `groep-3: ${at('Utrechter aan zet', 93, 4)}`)).toBeAttached();
+  await expect(img(first, `Mediaan: ${at('Gelijkwaardig samenwerken', 50, null)}`)).toBeAttached();
+  await expect(img(rows.nth(2), `Mediaan: ${at('Burgerparticipatie', 30, 2)}`)).toBeAttached();
   await expect(rows.nth(2).getByRole('img', { name: /^groep-3/ })).toHaveCount(0);
 
   // A new name shows everywhere at once.
   await names.nth(1).fill('Groep Noord');
   await expect(
-    first.getByRole('img', { name: 'Groep Noord: Gelijkwaardig samenwerken (50)' }),
+    img(first, `Groep Noord: ${at('Gelijkwaardig samenwerken', 50, null)}`),
   ).toBeAttached();
 
   // The table, in the same order.
@@ -97,16 +108,16 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
   await expect(table.getByRole('rowheader').nth(0)).toHaveText(name(1));
   expect(await cells(1)).toEqual([
     '3',
-    'Gelijkwaardig samenwerken (50)',
-    'Gemeente aan zet (7)',
-    'Utrechter aan zet (93)',
+    at('Gelijkwaardig samenwerken', 50, null),
+    at('Gemeente aan zet', 7, 1),
+    at('Utrechter aan zet', 93, 4),
     '86',
   ]);
   expect(await cells(3)).toEqual([
     '2',
-    'Burgerparticipatie (30)',
-    'Inspraak (20)',
-    'Burgerparticipatie (40)',
+    at('Burgerparticipatie', 30, 2),
+    at('Inspraak', 20, 2),
+    at('Burgerparticipatie', 40, 2),
     '20',
   ]);
 

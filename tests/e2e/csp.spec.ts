@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { serve, type Served } from './support/csp-server';
 import { watchViolations } from './support/violations';
-import { openApp } from './helpers';
+import { openApp, openPile } from './helpers';
 
 let app: Served;
 test.beforeAll(async () => {
@@ -23,6 +23,8 @@ for (const path of ['/', '/?lang=en', '/?embed=1&mode=view', '/?embed=1&mode=pre
     await page.locator('.scale ol button').first().click();
     await expect(page.locator('#detail-panel')).toBeVisible();
     if (!path.includes('mode=view')) {
+      // A presentation below 1600 px starts with the pile folded.
+      await openPile(page);
       await page.locator('[data-card]').first().click();
       await page.getByRole('menuitem').first().click();
       await expect(page.getByRole('status')).not.toBeEmpty();

@@ -41,11 +41,10 @@ test('the iframe takes its content height and grows with a detail panel', async 
   // Embedded (hydrated from the full page): no page header, language switch or footer.
   await expect(frame.locator('header.top')).toHaveCount(0);
   await expect(frame.locator('footer')).toHaveCount(0);
-  // The board renders as it comes into view, and the frame grows with it.
+  // The board (its toolbar above the scale, its cards on it) renders as the scale comes into
+  // view, and the frame grows with it.
   await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
-  await frame
-    .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
-    .scrollIntoViewIfNeeded();
+  await frame.getByRole('region', { name: 'Schaal van zeggenschap' }).scrollIntoViewIfNeeded();
   await expect(toolbar(frame)).toBeVisible();
   await expect.poll(() => frameHeight(page, 'kv')).toBeGreaterThan(600);
   await expect
@@ -69,12 +68,10 @@ test('the iframe takes its content height and grows with a detail panel', async 
 
 test('messages that do not come from the frame are ignored', async ({ page }) => {
   await page.goto(`${servers.host.origin}/hosts/iframe.html`);
-  // Settled: the board area (rendered as it comes into view) is in, and the frame fits it.
+  // Settled: the board (rendered as the scale comes into view) is in, and the frame fits it.
   const frame = page.frameLocator('#kv');
   await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
-  await frame
-    .getByRole('heading', { name: 'Plaats initiatieven op de schaal' })
-    .scrollIntoViewIfNeeded();
+  await frame.getByRole('region', { name: 'Schaal van zeggenschap' }).scrollIntoViewIfNeeded();
   await expect(toolbar(frame)).toBeVisible();
   await expect
     .poll(async () => (await frameHeight(page, 'kv')) - (await contentHeight(page)))

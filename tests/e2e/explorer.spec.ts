@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp } from './helpers';
+import {
+  expectNoAxeViolations,
+  loadJson,
+  type DataFramework,
+  openApp,
+  openPile,
+} from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
@@ -119,6 +125,8 @@ for (const width of [360, 1920]) {
     await page.getByRole('button', { name: new RegExp(`^${utrecht.items[3]!.label.nl}`) }).click();
     // The whole page counts, the board (which renders as it comes into view) included.
     await page.getByRole('heading', { name: 'Bronnen', level: 2 }).scrollIntoViewIfNeeded();
+    // The pile too (a folded sheet on a phone): unfolded, its cards count.
+    await openPile(page);
     await expect(page.locator('.deck [data-card]').first()).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -10,6 +10,8 @@ import {
   type DataFramework,
   menuItem,
   openApp,
+  openPile,
+  placedAt,
   starts,
 } from './helpers';
 import { serve } from './support/csp-server';
@@ -28,6 +30,8 @@ const exports = (page: Page) => page.getByRole('button', { name: 'Exporteren', e
 /** Two content cards and a hostile own initiative on the board, through the menus. */
 async function placeCards(page: Page, origin = '') {
   await openApp(page, `${origin}/`);
+  // In a narrow window the pile is a sheet that starts folded.
+  await openPile(page);
   for (const [name, f] of [
     [first.name.nl, 0],
     [second.name.nl, 3],
@@ -109,8 +113,11 @@ test('prints an A3 poster: chrome hidden, scale horizontal even in a narrow wind
   await expect(page.getByRole('heading', { name: /^Stapel/ })).toBeHidden();
   await expect(page.getByRole('group', { name: 'Taal' })).toBeHidden();
   await expect(page.getByLabel('Naam')).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Het bord' })).toBeVisible();
-  await expect(page.getByRole('region', { name: starts(form(0)) })).toContainText(first.name.nl);
+  // The board is the scale: its cards are printed on it, at their forms.
+  await expect(page.getByRole('region', { name: 'Schaal van zeggenschap' })).toBeVisible();
+  await expect(placedAt(page, form(0))).toContainText(first.name.nl);
+  await expect(placedAt(page, form(3))).toContainText(second.name.nl);
+  await expect(placedAt(page, form(5))).toContainText(HOSTILE);
   await expect(page.getByRole('region', { name: 'Bronnen' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Kompas voor zeggenschap' })).toBeVisible();
 

@@ -72,6 +72,35 @@ export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches names that start with s (cards, bands and lanes say more after their name). */
 export const starts = (s: string) => new RegExp(`^${esc(s)}`);
 
+/**
+ * The cards placed at one Utrecht form: the list in that form's item on the scale, named
+ * "1 kaart bij Inspraak" or "3 kaarten bij Inspraak" ("1 card at …" in English).
+ */
+export const placedAt = (scope: Scope, form: string) =>
+  scope.getByRole('list', {
+    name: new RegExp(`^\\d+ (?:kaarten|kaart|cards|card) (?:bij|at) ${esc(form)}$`),
+  });
+
+/** A card placed at a form: its button in that form's list on the scale. */
+export const cardAt = (scope: Scope, form: string, name: string) =>
+  placedAt(scope, form).getByRole('button', { name: starts(name) });
+
+/** The pile of unplaced cards: an aside named by its heading "Stapel (N kaarten)". */
+export const pile = (scope: Scope) => scope.getByRole('complementary', { name: /^(?:Stapel|Deck)\b/ });
+
+/**
+ * Unfolds the pile where it starts folded (a phone's bottom sheet, a presentation), so its cards
+ * and its form can be used; waits for it to render first.
+ */
+export async function openPile(scope: Scope) {
+  const toggle = pile(scope).getByRole('button', {
+    name: /^(?:Stapel tonen|Stapel verbergen|Show deck|Hide deck)$/,
+  });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 type Box = { x: number; y: number; width: number; height: number };
 /** A box as whole pixels [x, y, width, height], to compare boxes measured in different ways. */
 export const rounded = (b: Box) => [b.x, b.y, b.width, b.height].map(Math.round);

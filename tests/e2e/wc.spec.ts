@@ -3,6 +3,7 @@
 // and the host page keeps its own language and title.
 import { expect, test } from '@playwright/test';
 import {
+  cardAt,
   expectNoAxeViolations,
   loadJson,
   type DataFramework,
@@ -74,11 +75,8 @@ test('the board attribute opens a shared board inside the element', async ({ pag
     el.setAttribute('board', board);
     document.querySelector('main')!.append(el);
   }, fragment);
-  const lane = page
-    .locator('#second')
-    .getByRole('region', { name: new RegExp(`^${utrecht.items[1]!.label.nl}`) });
   await expect(
-    lane.getByRole('button', { name: new RegExp(`^${initiatives[0]!.name.nl}`) }),
+    cardAt(page.locator('#second'), utrecht.items[1]!.label.nl, initiatives[0]!.name.nl),
   ).toBeVisible();
   expect(await report()).toEqual({ violations: [], errors: [] });
 });

@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  cardAt,
   expectNoAxeViolations,
   loadJson,
   type DataFramework,
   menuItem,
   openApp,
   openBoardFile,
+  openPile,
+  pile,
+  placedAt,
   starts,
   toolbar,
 } from './helpers';
@@ -17,14 +21,11 @@ const { initiatives } = await loadJson<{ initiatives: { id: string; name: { nl: 
 );
 const form = (i: number) => utrecht.items[i]!.label.nl;
 const names = initiatives.map((i) => i.name.nl);
-const lane = (page: Page, label: string) => page.getByRole('region', { name: starts(label) });
 
 async function place(page: Page, name: string, formIndex: number) {
   await page.getByRole('button', { name: starts(name) }).click();
   await page.getByRole('menuitem', { name: form(formIndex) }).click();
-  await expect(
-    lane(page, form(formIndex)).getByRole('button', { name: starts(name) }),
-  ).toBeVisible();
+  await expect(cardAt(page, form(formIndex), name)).toBeVisible();
 }
 
 async function addOwn(page: Page, name: string) {
@@ -59,10 +60,10 @@ test('a share link restores the exact board in a fresh browser', async ({ page, 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(lane(other, form(1)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
-  await expect(lane(other, form(5)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await expect(cardAt(other, form(1), names[0]!)).toBeVisible();
+  await expect(cardAt(other, form(5), names[1]!)).toBeVisible();
   await expect(
-    lane(other, form(3)).getByRole('button', { name: /^Moestuin op het plein/ }),
+    cardAt(other, form(3), 'Moestuin op het plein'),
   ).toBeVisible();
   await expect(other).not.toHaveURL(/#b=/);
   await fresh.close();
@@ -76,13 +77,29 @@ test('a view-only link cannot edit, and can become an editable copy', async ({ p
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByText('Je bekijkt een gedeeld bord.')).toBeVisible();
-  await expect(lane(other, form(2)).getByText(names[2]!)).toBeVisible();
-  await expect(lane(other, form(2)).getByRole('button')).toHaveCount(0);
+  // The card is on the scale, but it only explains itself: no "Plaats bij…" menu, no moving.
+  const shared = cardAt(other, form(2), names[2]!);
+  await expect(shared).toBeVisible();
+  await expect(shared).toHaveAttribute('aria-haspopup', 'dialog');
+  await expect(shared).not.toHaveAttribute('aria-describedby', 'card-help');
+  await shared.click();
+  const info = other.getByRole('dialog', { name: names[2]! });
+  await expect(info).toBeVisible();
+  await expect(info).toContainText(form(2));
+  await expect(other.getByRole('menu')).toHaveCount(0);
+  await expectNoAxeViolations(other);
+  await other.keyboard.press('Escape');
+  await expect(info).toBeHidden();
+  await expect(shared).toBeFocused();
+  await shared.press('ArrowLeft');
+  await expect(other.getByRole('status')).not.toContainText('Enter om te plaatsen');
+  await expect(shared).toBeVisible();
   await expect(other.getByRole('heading', { name: /^Stapel/ })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: /^Plaats hier/ })).toHaveCount(0);
   await expect(other.getByRole('button', { name: 'Ongedaan maken' })).toHaveCount(0);
   await expectNoAxeViolations(other);
   await other.getByRole('button', { name: 'Bewerk een kopie' }).click();
-  await expect(lane(other, form(2)).getByRole('button', { name: starts(names[2]!) })).toBeVisible();
+  await expect(cardAt(other, form(2), names[2]!)).toBeVisible();
   await expect(other.getByRole('heading', { name: /^Stapel/ })).toBeVisible();
   await fresh.close();
 });
@@ -104,15 +121,15 @@ test('opening a link over different work asks first and never discards it', asyn
   await expect(ask).toBeVisible();
   await expectNoAxeViolations(other);
   await ask.getByRole('button', { name: 'Houd mijn bord' }).click();
-  await expect(lane(other, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
-  await expect(lane(other, form(0)).getByRole('button')).toHaveCount(0);
+  await expect(cardAt(other, form(6), names[4]!)).toBeVisible();
+  await expect(placedAt(other, form(0)).getByRole('button')).toHaveCount(0);
 
   await other.goto(link);
   await other
     .getByRole('dialog', { name: 'Een ander bord openen?' })
     .getByRole('button', { name: /Open het als kopie/ })
     .click();
-  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(cardAt(other, form(0), names[0]!)).toBeVisible();
   await expect(other.getByText(/Je werkt in een kopie/)).toBeVisible();
   const saved = await other.evaluate(() => ({
     own: localStorage.getItem('kompasverkenner:board'),
@@ -123,7 +140,7 @@ test('opening a link over different work asks first and never discards it', asyn
 
   // The copy stays this tab's board across a reload…
   await other.reload();
-  await expect(lane(other, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(cardAt(other, form(0), names[0]!)).toBeVisible();
   await expect(other.getByText(/Je werkt in een kopie/)).toBeVisible();
   // …while another tab starts from one's own saved board, so the question comes back.
   const third = await fresh.newPage();
@@ -132,9 +149,9 @@ test('opening a link over different work asks first and never discards it', asyn
     .getByRole('dialog', { name: 'Een ander bord openen?' })
     .getByRole('button', { name: /Open het nieuwe bord/ })
     .click();
-  await expect(lane(third, form(0)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(cardAt(third, form(0), names[0]!)).toBeVisible();
   await toolbar(third).getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(lane(third, form(6)).getByRole('button', { name: starts(names[4]!) })).toBeVisible();
+  await expect(cardAt(third, form(6), names[4]!)).toBeVisible();
   await fresh.close();
 });
 
@@ -150,13 +167,13 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
   expect(JSON.parse(text)).toMatchObject({ format: 'kompasverkenner-board', version: 1 });
 
   await menuItem(page, 'Meer', 'Bord leegmaken');
-  await expect(lane(page, form(4)).getByRole('button')).toHaveCount(0);
+  await expect(placedAt(page, form(4)).getByRole('button')).toHaveCount(0);
   await openBoardFile(page, {
     name: 'bord.json',
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
-  await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(cardAt(page, form(4), names[0]!)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Geopend');
 
   await menuItem(page, 'Meer', 'Bord leegmaken');
@@ -169,7 +186,7 @@ test('save a board file, open it by picker and by dropping it', async ({ page })
       );
     }
   }, text);
-  await expect(lane(page, form(4)).getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+  await expect(cardAt(page, form(4), names[0]!)).toBeVisible();
 });
 
 test('bad input is refused with a translated message and the board stays', async ({ page }) => {
@@ -187,10 +204,10 @@ test('bad input is refused with a translated message and the board stays', async
     buffer: Buffer.from('{"format":"kompasverkenner-board","version":1,"board":{'),
   });
   await expect(page.getByRole('alert')).toContainText('beschadigd');
-  await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await expect(cardAt(page, form(2), names[1]!)).toBeVisible();
   await openApp(page, '/#b=1.bm90LWEtYm9hcmQ');
   await expect(page.getByRole('alert')).toContainText('De link kon niet worden geopend');
-  await expect(lane(page, form(2)).getByRole('button', { name: starts(names[1]!) })).toBeVisible();
+  await expect(cardAt(page, form(2), names[1]!)).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -210,7 +227,11 @@ test('CSV export has a BOM, Dutch separators and no runnable formula', async ({ 
     'Naam;Eigen positie (0–100);Utrechtse vorm;Peel en Maas-type;Referentievorm;Basis;Bron',
   );
   const row = lines.find((l) => l.startsWith(names[0]!))!;
-  expect(row.split(';').slice(1, 4)).toEqual(['65', form(2), 'Peel en Maas type 3']);
+  expect(row.split(';').slice(1, 4)).toEqual([
+    '65',
+    form(2),
+    'Peel en Maas: Type 3 · Gemeenschap met gemeente',
+  ]);
   expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
   expect(lines).toHaveLength(1 + initiatives.length + 1);
 });
@@ -221,9 +242,15 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
   await expect(page.locator('html')).toHaveClass(/presenting/);
   await expect(page.getByRole('heading', { name: 'Hoe lees je dit?' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Bronnen', level: 2 })).toBeHidden();
+  // Below 1600 px the pile starts folded in a presentation: unfold it to take a card.
+  await expect(pile(page).getByRole('button', { name: 'Stapel tonen' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await openPile(page);
   await place(page, names[3]!, 1);
   await toolbar(page).getByRole('button', { name: 'Referenties tonen' }).click();
-  await expect(lane(page, form(1)).getByText('Referentie:')).toBeVisible();
+  await expect(placedAt(page, form(1)).getByText('Referentie:')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.locator('body').press('?');
   const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
