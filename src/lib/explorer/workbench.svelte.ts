@@ -103,12 +103,15 @@ export class Workbench {
   placePickedAt(targetId: string): boolean {
     const id = this.picked;
     if (!id) return false;
-    this.place(id, this.snapInto(targetId, undefined));
+    // Focus follows the card to the scale: the tapped target is gone once the card lands.
+    this.place(id, this.snapInto(targetId, undefined), true);
     return true;
   }
 
   pick(id: string) {
     this.picked = id;
+    // The next card in hand: the last change's notice has been seen, and it would cover the scale.
+    this.dismissToast();
     this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
   }
 
@@ -195,7 +198,15 @@ export class Workbench {
   async focusCard(id: string) {
     await tick();
     const el = this.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
-    el?.focus();
+    if (!el) return;
+    // The browser's own scroll on focus ignores the phone's pile sheet over the screen's lower
+    // part: keep the card in the part of the screen that shows, and scroll no further.
+    el.focus({ preventScroll: true });
+    const sheet = parseFloat(this.root?.style.getPropertyValue('--pile-h') || '0') || 0;
+    const r = el.getBoundingClientRect();
+    const bottom = window.innerHeight - sheet;
+    if (r.top < 0) window.scrollBy(0, r.top - 8);
+    else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.top - 8, r.bottom - bottom + 8));
   }
 
   /** Projector mode; full screen where the browser allows it (it must follow a click or key). */

@@ -16,11 +16,13 @@ const PARTS = [
   'gemeente',
 ];
 const LONG = 6;
-/** Letters kept together at either end of a word. */
-const EDGE = 3;
+/** Letters kept together at either end of a word ("Ge-meen-te"). */
+const EDGE = 2;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
 /** Two consonants that open a syllable together ("pre", "bla", "che"). */
 const ONSET = /^(?:[pbtdkgfv][rl]|ch)$/i;
+/** Three consonants that open a syllable together ("In-spraak", "Hoofd-straat", "schrijven"). */
+const ONSET3 = /^(?:s[pt][rl]|sch)$/i;
 
 /** Syllable-like breaks: before a lone consonant between vowels, else before a cluster's last. */
 function syllables(w: string, cuts: Set<number>) {
@@ -35,6 +37,7 @@ function syllables(w: string, cuts: Set<number>) {
     // A pair that can open a syllable stays together; otherwise the last consonant opens it.
     let cut = n === 1 ? start : i - 1;
     if (n >= 2 && ONSET.test(w.slice(i - 2, i))) cut = i - 2;
+    if (n >= 3 && ONSET3.test(w.slice(i - 3, i))) cut = i - 3;
     cuts.add(cut);
   }
 }
