@@ -1,11 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  expectNoAxeViolations,
-  loadJson,
-  type DataFramework,
-  openApp,
-  openPile,
-} from './helpers';
+import { expectNoAxeViolations, loadJson, type DataFramework, openApp, openPile } from './helpers';
 
 const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
 const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');

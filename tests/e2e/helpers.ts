@@ -86,7 +86,8 @@ export const cardAt = (scope: Scope, form: string, name: string) =>
   placedAt(scope, form).getByRole('button', { name: starts(name) });
 
 /** The pile of unplaced cards: an aside named by its heading "Stapel (N kaarten)". */
-export const pile = (scope: Scope) => scope.getByRole('complementary', { name: /^(?:Stapel|Deck)\b/ });
+export const pile = (scope: Scope) =>
+  scope.getByRole('complementary', { name: /^(?:Stapel|Deck)\b/ });
 
 /**
  * Unfolds the pile where it starts folded (a phone's bottom sheet, a presentation), so its cards

@@ -62,9 +62,7 @@ test('a share link restores the exact board in a fresh browser', async ({ page, 
   await other.goto(link);
   await expect(cardAt(other, form(1), names[0]!)).toBeVisible();
   await expect(cardAt(other, form(5), names[1]!)).toBeVisible();
-  await expect(
-    cardAt(other, form(3), 'Moestuin op het plein'),
-  ).toBeVisible();
+  await expect(cardAt(other, form(3), 'Moestuin op het plein')).toBeVisible();
   await expect(other).not.toHaveURL(/#b=/);
   await fresh.close();
 });
