@@ -3,7 +3,15 @@
 // together (docked, or a bottom sheet on phones); a projector shows both models and a dozen cards;
 // nothing inside the scale overflows its box or is crossed by the ownership line.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { esc, expectNoAxeViolations, menuItem, openApp, starts, toolbar } from './helpers';
+import {
+  esc,
+  expectNoAxeViolations,
+  menuItem,
+  openApp,
+  openPile,
+  starts,
+  toolbar,
+} from './helpers';
 
 const FORMS = [
   'Utrechter aan zet',
@@ -276,8 +284,7 @@ for (const [width, height] of [
     await openApp(page, '/?mode=present');
     // Twelve cards over the forms, as a workshop would place them.
     for (let i = 0; i < 12; i++) {
-      if (!(await pile(page).locator('.deck').isVisible()))
-        await pile(page).getByRole('button', { name: 'Stapel tonen' }).click();
+      await openPile(page);
       await placeFirst(page, FORMS[i % 7]!);
     }
     await pile(page).getByRole('button', { name: 'Stapel verbergen' }).click();
@@ -318,9 +325,8 @@ for (const lang of ['nl', 'en'] as const) {
       await page.keyboard.press('Shift');
       // A card at every form, with the longest names, so lanes are as full as they get.
       await page.evaluate(() => localStorage.clear());
-      const open = pile(page).getByRole('button', { name: /Stapel tonen|Show deck/ });
       for (const i of [0, 1, 2, 3, 4, 5, 6]) {
-        if (await open.isVisible()) await open.click();
+        await openPile(page);
         const card = pile(page).locator('.deck button.card').first();
         await card.click();
         await page.getByRole('menu').getByRole('menuitem').nth(i).click();
