@@ -214,6 +214,31 @@ test.describe('on a laptop (1280×800)', () => {
   });
 });
 
+test('in English at 1280: placed by tapping a form, the card and the toast name the outcome', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, '/?lang=en');
+  await page.keyboard.press('Shift');
+  await openPile(page);
+  const card = pile(page).locator('.deck button.card').first();
+  const name = await cardName(card);
+  await card.click(); // opens "Place at…" and picks the card up: a form can be tapped instead
+  await expect(pile(page)).toContainText(`${name} picked up: tap a form on the scale`);
+  await page.getByRole('button', { name: 'Place here: Working together as equals' }).click();
+  const toast = page.getByRole('group', { name: 'Last change' });
+  await expect(toast).toContainText(
+    `${name} → Working together as equals · No counterpart in Peel en Maas: on the ownership line`,
+  );
+  const placed = utrecht(page).getByRole('list', { name: '1 card at Working together as equals' });
+  await expect(placed.getByRole('button', { name: starts(name) })).toHaveAccessibleName(
+    `${name} No counterpart in Peel en Maas`,
+  );
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(placed).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test.describe('on a phone (360×740, touch)', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -1,4 +1,5 @@
 // Cross-file rules that a shape schema cannot express: tiling, ids, references, overlaps.
+import { ownershipLines, straddles } from '../scale/scale';
 import type { Framework, Initiative, Source } from './schema';
 
 export interface ContentIssue {
@@ -185,6 +186,13 @@ export function checkContent(
     });
   }
 
+  // A reference placement in a form across the other model's ownership line (gelijkwaardig
+  // samenwerken) has no type there: its reason must not name one (docs/content.md).
+  const [main, other] = frameworks.map((f) => f.framework);
+  const across =
+    main && other ? main.items.filter((it) => straddles(it, ownershipLines(other))) : [];
+  const inAcross = (p: number) => across.some((it) => p >= it.interval[0] && p < it.interval[1]);
+
   const initiativeIds = new Set<string>();
   initiatives.initiatives.forEach((ini, i) => {
     const at = `initiatives.${i}`;
@@ -204,6 +212,13 @@ export function checkContent(
         message: 'basis "bron" needs at least one source that places it',
       });
     }
+    const reason = ini.reference.reason;
+    if (inAcross(ini.reference.position) && /\btype\s*[1-4]\b/i.test(`${reason.nl} ${reason.en}`))
+      issues.push({
+        file: initiatives.file,
+        path: `${at}.reference.reason`,
+        message: 'a placement across the ownership line has no Peel en Maas type: do not name one',
+      });
   });
   return issues;
 }

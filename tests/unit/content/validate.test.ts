@@ -131,4 +131,14 @@ describe('content in data/', () => {
       /initiatives\.1\.reference\.sources: basis "bron" needs/,
     );
   });
+
+  it('rejects a reference across the ownership line whose reason names a Peel en Maas type', () => {
+    const raw = broken((r) => {
+      const ini = (r.initiatives.data as Json).initiatives.find(
+        (i: Json) => i.id === 'wijkplatforms',
+      );
+      ini.reference.reason.nl += ' In Peel en Maas is dit type 3.';
+    });
+    expect(messages(raw).join('\n')).toMatch(/reason.*no Peel en Maas type/);
+  });
 });
