@@ -1,15 +1,19 @@
 // Autosave in localStorage. A saved board that is corrupt or from an unknown version is set aside
 // under its own key (kept, never destroyed) and reported; disabled or full storage is reported and
 // the app keeps working without it.
-import { parse } from '../check';
+import { between, parse, record, string } from '../check';
+import type { Stamps } from './board.svelte';
 import { BOARD_VERSION, BoardDataSchema, type BoardData } from './types';
+
+/** Per-item stamps saved next to the board (older saves have none: every item counts as 0). */
+const StampsSchema = record(string(), between(0, Number.MAX_SAFE_INTEGER, 'expected a stamp'));
 
 export const STORAGE_KEY = 'kompasverkenner:board';
 export const SET_ASIDE_PREFIX = 'kompasverkenner:set-aside:';
 
 export type LoadResult =
   | { status: 'empty' }
-  | { status: 'ok'; board: BoardData }
+  | { status: 'ok'; board: BoardData; stamps: Stamps }
   | { status: 'set-aside'; reason: 'corrupt' | 'unknown-version'; key: string }
   | { status: 'set-aside-failed'; reason: 'corrupt' | 'unknown-version' }
   | { status: 'unavailable' };
@@ -30,7 +34,7 @@ function open(getStorage: () => Storage): Storage | null {
 /** A saved board's text as a board, or why it is not one. Reads no storage and changes nothing. */
 export function readSaved(
   raw: string,
-): { board: BoardData } | { reason: 'corrupt' | 'unknown-version' } {
+): { board: BoardData; stamps: Stamps } | { reason: 'corrupt' | 'unknown-version' } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -42,7 +46,9 @@ export function readSaved(
   if (typeof version === 'number' && version > BOARD_VERSION) return { reason: 'unknown-version' };
   if (version !== BOARD_VERSION) return { reason: 'corrupt' };
   const result = parse(BoardDataSchema, (parsed as { board?: unknown }).board);
-  return result.ok ? { board: result.value } : { reason: 'corrupt' };
+  if (!result.ok) return { reason: 'corrupt' };
+  const stamps = parse(StampsSchema, (parsed as { stamps?: unknown }).stamps ?? {});
+  return { board: result.value, stamps: stamps.ok ? stamps.value : {} };
 }
 
 export function loadSaved(
@@ -55,7 +61,7 @@ export function loadSaved(
   const raw = storage.getItem(key);
   if (raw === null) return { status: 'empty' };
   const found = readSaved(raw);
-  if ('board' in found) return { status: 'ok', board: found.board };
+  if ('board' in found) return { status: 'ok', board: found.board, stamps: found.stamps };
   const aside = SET_ASIDE_PREFIX + now.toISOString();
   try {
     storage.setItem(aside, raw);
@@ -70,11 +76,16 @@ export function loadSaved(
 /** A copy opened next to one's own board is saved under its own key. */
 export const copyKey = (now = new Date()) => `kompasverkenner:copy:${now.toISOString()}`;
 
-export function save(getStorage: () => Storage, board: BoardData, key = STORAGE_KEY): SaveResult {
+export function save(
+  getStorage: () => Storage,
+  board: BoardData,
+  key = STORAGE_KEY,
+  stamps: Stamps = {},
+): SaveResult {
   const storage = open(getStorage);
   if (!storage) return 'unavailable';
   try {
-    storage.setItem(key, JSON.stringify({ v: BOARD_VERSION, board }));
+    storage.setItem(key, JSON.stringify({ v: BOARD_VERSION, board, stamps }));
     return 'ok';
   } catch (error) {
     const name = (error as { name?: string }).name;

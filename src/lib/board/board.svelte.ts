@@ -1,6 +1,11 @@
 // The board state: placements, own initiatives, reveal, and undo/redo. Every user action is a
 // method; views call methods and never mutate state themselves. Positions are per key, so moving
 // one card only touches that card's reactive entry.
+// Several tabs may edit one saved board at once: every card, own initiative and the reveal state
+// carries a stamp (a clock per item), and a board saved by another tab is merged item by item —
+// the later stamp wins — instead of replacing this one. Undo and redo touch only the items their
+// action changed, so they never take back another tab's work.
+/* eslint-disable svelte/prefer-svelte-reactivity -- the Sets and Maps here are local lookups, never state */
 import { LIMITS, emptyBoard, roundPosition, type BoardData, type OwnInitiative } from './types';
 
 export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset' | 'load';
@@ -17,11 +22,21 @@ interface Snapshot {
   /** Only around opening another board: undoing that brings the reveal state back too. */
   reveal?: { all: boolean; ids: Record<string, boolean> };
 }
+/** What one action changed: only those items, before and after. */
+interface Change {
+  placements: Record<string, [number | undefined, number | undefined]>;
+  own: Record<string, [OwnInitiative | undefined, OwnInitiative | undefined]>;
+  /** Own ids in order before and after, so an undone deletion returns to its place. */
+  order?: [string[], string[]];
+  reveal?: [Snapshot['reveal'], Snapshot['reveal']];
+}
 interface Entry {
   action: Action;
-  before: Snapshot;
-  after: Snapshot;
+  change: Change;
 }
+
+/** Item stamps: `p:<id>` a placement, `o:<id>` an own initiative, `r` the reveal state. */
+export type Stamps = Record<string, number>;
 
 export type OwnError = 'name-required' | 'name-too-long' | 'description-too-long';
 export type OwnResult = { ok: true; id: string } | { ok: false; error: OwnError };
@@ -49,6 +64,9 @@ export class Board {
   #redo: Entry[] = $state.raw([]);
   /** Bumped on every change that should be saved. */
   revision = $state(0);
+  /** Per item, when it last changed here or in a merged board (not state: nothing shows it). */
+  #stamps: Stamps = {};
+  #clock = 0;
 
   readonly canUndo = $derived(this.#undo.length > 0);
   readonly canRedo = $derived(this.#redo.length > 0);
@@ -118,12 +136,14 @@ export class Board {
 
   /** Puts back a saved board, or shows a read-only one: not a change, so not undoable, and the
    *  history of whatever was here before is dropped (it belongs to another board). */
-  restore(data: BoardData) {
+  restore(data: BoardData, stamps: Stamps = {}) {
     this.#undo = [];
     this.#redo = [];
     this.#apply(data);
     this.revealAll = data.revealAll;
     this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
+    this.#stamps = { ...stamps };
+    this.#clock = Math.max(0, ...Object.values(stamps));
   }
 
   /** Replaces the board with another (opened link or file). Undoable. */
@@ -140,8 +160,7 @@ export class Board {
     if (!entry) return undefined;
     this.#undo = this.#undo.slice(0, -1);
     this.#redo = [...this.#redo, entry];
-    this.#apply(entry.before);
-    this.revision++;
+    this.#replay(entry.change, 0);
     return entry.action;
   }
 
@@ -150,19 +169,20 @@ export class Board {
     if (!entry) return undefined;
     this.#redo = this.#redo.slice(0, -1);
     this.#undo = [...this.#undo, entry];
-    this.#apply(entry.after);
-    this.revision++;
+    this.#replay(entry.change, 1);
     return entry.action;
   }
 
   reveal(id: string, shown = true) {
     this.revealed[id] = shown;
+    this.#stamp('r');
     this.revision++;
   }
 
   setRevealAll(shown: boolean) {
     this.revealAll = shown;
     if (!shown) this.revealed = {};
+    this.#stamp('r');
     this.revision++;
   }
 
@@ -173,6 +193,83 @@ export class Board {
       revealed: Object.keys(this.revealed).filter((id) => this.revealed[id]),
       revealAll: this.revealAll,
     };
+  }
+
+  /** The stamps to save next to the board, for other tabs to merge with. */
+  stamps(): Stamps {
+    return { ...this.#stamps };
+  }
+
+  /**
+   * Merges a board another tab saved: per item, the later stamp wins (equal stamps: the larger
+   * value, so every tab picks the same). Not an action: this tab's undo history stays, and its
+   * entries only touch their own items. Returns how many items came from the other board, and
+   * whether this board still has something the other lacks (so it should be saved).
+   */
+  merge(data: BoardData, stamps: Stamps): { taken: number; ahead: boolean } {
+    const theirs = {
+      placements: data.placements,
+      own: new Map(data.own.map((o) => [o.id, o])),
+    };
+    const mine = new Map(this.own.map((o) => [o.id, o]));
+    let taken = 0;
+    let ahead = false;
+    /** 1: take theirs, -1: keep mine (and the other tab lacks it), 0: the same. */
+    const pick = (key: string, a: unknown, b: unknown) => {
+      const x = JSON.stringify(a ?? null);
+      const y = JSON.stringify(b ?? null);
+      if (x === y) return 0;
+      const m = this.#stamps[key] ?? 0;
+      const t = stamps[key] ?? 0;
+      return t > m || (t === m && y > x) ? 1 : -1;
+    };
+    const ids = new Set([...Object.keys(this.placements), ...Object.keys(theirs.placements)]);
+    for (const id of ids) {
+      const key = `p:${id}`;
+      const p = theirs.placements[id];
+      const choice = pick(key, this.placements[id], p);
+      if (choice < 0) ahead = true;
+      if (choice <= 0) continue;
+      if (p === undefined) delete this.placements[id];
+      else this.placements[id] = p;
+      this.#stamps[key] = stamps[key] ?? 0;
+      taken++;
+    }
+    const ownIds = new Set([...mine.keys(), ...theirs.own.keys()]);
+    let own = this.own;
+    for (const id of ownIds) {
+      const key = `o:${id}`;
+      const o = theirs.own.get(id);
+      const choice = pick(key, mine.get(id), o);
+      if (choice < 0) ahead = true;
+      if (choice <= 0) continue;
+      own = o
+        ? mine.has(id)
+          ? own.map((x) => (x.id === id ? { ...o } : x))
+          : [...own, { ...o }]
+        : own.filter((x) => x.id !== id);
+      this.#stamps[key] = stamps[key] ?? 0;
+      taken++;
+    }
+    if (own !== this.own) this.own = own;
+    const theirReveal = { all: data.revealAll, ids: [...data.revealed].sort() };
+    const myReveal = { all: this.revealAll, ids: this.toData().revealed.sort() };
+    const choice = pick('r', myReveal, theirReveal);
+    if (choice < 0) ahead = true;
+    if (choice > 0) {
+      this.revealAll = data.revealAll;
+      this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
+      this.#stamps.r = stamps.r ?? 0;
+      taken++;
+    }
+    this.#clock = Math.max(this.#clock, ...Object.values(stamps));
+    if (taken > 0 || ahead) this.revision++;
+    return { taken, ahead };
+  }
+
+  #stamp(key: string) {
+    this.#clock = Math.max(this.#clock + 1, Date.now());
+    this.#stamps[key] = this.#clock;
   }
 
   #snapshot(withReveal: boolean): Snapshot {
@@ -187,9 +284,46 @@ export class Board {
   #commit(action: Action, change: () => void, withReveal = false) {
     const before = this.#snapshot(withReveal);
     change();
-    const entry = { action, before, after: this.#snapshot(withReveal) };
+    const after = this.#snapshot(withReveal);
+    const diff = changed(before, after);
+    for (const id of Object.keys(diff.placements)) this.#stamp(`p:${id}`);
+    for (const id of Object.keys(diff.own)) this.#stamp(`o:${id}`);
+    if (diff.reveal) this.#stamp('r');
+    const entry = { action, change: diff };
     this.#undo = [...this.#undo.slice(-(HISTORY_LIMIT - 1)), entry];
     this.#redo = [];
+    this.revision++;
+  }
+
+  /** Sets the items of one change to their values before (0) or after (1) it. */
+  #replay(change: Change, side: 0 | 1) {
+    for (const [id, values] of Object.entries(change.placements)) {
+      const p = values[side];
+      if (p === undefined) delete this.placements[id];
+      else this.placements[id] = p;
+      this.#stamp(`p:${id}`);
+    }
+    const ids = Object.keys(change.own);
+    if (ids.length > 0) {
+      const byId = new Map(this.own.map((o) => [o.id, o]));
+      for (const id of ids) {
+        const o = change.own[id]![side];
+        if (o) byId.set(id, { ...o });
+        else byId.delete(id);
+        this.#stamp(`o:${id}`);
+      }
+      // The order the action saw first, then whatever else is here now (another tab's).
+      const order = change.order?.[side] ?? [];
+      const first = order.filter((id) => byId.has(id));
+      const rest = [...byId.keys()].filter((id) => !order.includes(id));
+      this.own = [...first, ...rest].map((id) => byId.get(id)!);
+    }
+    const reveal = change.reveal?.[side];
+    if (reveal) {
+      this.revealAll = reveal.all;
+      this.revealed = { ...reveal.ids };
+      this.#stamp('r');
+    }
     this.revision++;
   }
 
@@ -209,14 +343,37 @@ export class Board {
   }
 
   #nextOwnId() {
-    // A local lookup, not state: a plain Set is right here.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    // Random, so two tabs adding at once never pick the same id (own-1 … from older boards stay).
     const used = new Set(this.own.map((o) => o.id));
-    for (const entry of [...this.#undo, ...this.#redo]) {
-      for (const o of [...entry.before.own, ...entry.after.own]) used.add(o.id);
+    for (;;) {
+      const bytes = crypto.getRandomValues(new Uint8Array(6));
+      const id = `own-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
+      if (!used.has(id)) return id;
     }
-    let n = used.size + 1;
-    while (used.has(`own-${n.toString(36)}`)) n++;
-    return `own-${n.toString(36)}`;
   }
+}
+
+/** The items that differ between two snapshots, with both values. */
+function changed(before: Snapshot, after: Snapshot): Change {
+  const placements: Change['placements'] = {};
+  for (const id of new Set([...Object.keys(before.placements), ...Object.keys(after.placements)])) {
+    if (before.placements[id] !== after.placements[id])
+      placements[id] = [before.placements[id], after.placements[id]];
+  }
+  const own: Change['own'] = {};
+  const b = new Map(before.own.map((o) => [o.id, o]));
+  const a = new Map(after.own.map((o) => [o.id, o]));
+  for (const id of new Set([...b.keys(), ...a.keys()])) {
+    if (JSON.stringify(b.get(id)) !== JSON.stringify(a.get(id))) own[id] = [b.get(id), a.get(id)];
+  }
+  const change: Change = { placements, own };
+  if (Object.keys(own).length > 0)
+    change.order = [before.own.map((o) => o.id), after.own.map((o) => o.id)];
+  if (
+    before.reveal &&
+    after.reveal &&
+    JSON.stringify(before.reveal) !== JSON.stringify(after.reveal)
+  )
+    change.reveal = [before.reveal, after.reveal];
+  return change;
 }

@@ -50,7 +50,7 @@ export class Workbench {
    * The visible confirmation of the last change (a placement, a removal, clearing the board),
    * with an undo button. The live region says the same to screen readers; this is for eyes.
    */
-  toast = $state<{ message: string; key: number } | null>(null);
+  toast = $state<{ message: string; key: number; undo: boolean } | null>(null);
   #toasts = 0;
 
   /** A view-only link or embed: nothing can be changed. */
@@ -171,10 +171,16 @@ export class Workbench {
     this.toast = null;
   }
 
+  /** Another tab's changes were merged into this board: say so visibly, without an undo (this
+   *  tab's undo takes back this tab's own actions only). */
+  tellOtherTab(changes: number) {
+    this.#tell(this.i18n.t.board.announce.otherTab(changes), false);
+  }
+
   /** Says it in the live region and shows it, with undo, until the next change or a dismissal. */
-  #tell(message: string) {
+  #tell(message: string, undo = true) {
     this.announcer.say(message);
-    this.toast = { message, key: ++this.#toasts };
+    this.toast = { message, key: ++this.#toasts, undo };
   }
 
   redo() {

@@ -121,6 +121,10 @@ export const en: PartialMessages = {
       edited: (name: string) => `${name} updated`,
       deleted: (name: string) => `${name} deleted`,
       reset: 'Board cleared',
+      otherTab: (n: number) =>
+        n === 1
+          ? 'Another tab or window changed this board: 1 change taken over'
+          : `Another tab or window changed this board: ${n} changes taken over`,
       resetCount: (n: number) =>
         n === 1
           ? 'Board cleared: 1 card back on the deck'
@@ -194,8 +198,6 @@ export const en: PartialMessages = {
         'A board saved earlier could not be opened (damaged or from a newer version). It was set aside, not deleted.',
       setAsideFailed:
         'A board saved earlier could not be opened. So as not to overwrite it, nothing is saved automatically.',
-      otherTab:
-        'This board was changed in another tab or window. You now see that version, so that neither overwrites the other; undo starts afresh here.',
       dismiss: 'Dismiss notice',
     },
   },

@@ -121,6 +121,10 @@ export const nl = {
       edited: (name: string) => `${name} bijgewerkt`,
       deleted: (name: string) => `${name} verwijderd`,
       reset: 'Bord leeggemaakt',
+      otherTab: (n: number) =>
+        n === 1
+          ? 'Een ander tabblad of venster heeft dit bord gewijzigd: 1 wijziging overgenomen'
+          : `Een ander tabblad of venster heeft dit bord gewijzigd: ${n} wijzigingen overgenomen`,
       resetCount: (n: number) =>
         n === 1
           ? 'Bord leeggemaakt: 1 kaart terug op de stapel'
@@ -195,8 +199,6 @@ export const nl = {
         'Een eerder bewaard bord kon niet worden geopend (beschadigd of van een nieuwere versie). Het is apart gezet, niet verwijderd.',
       setAsideFailed:
         'Een eerder bewaard bord kon niet worden geopend. Om het niet te overschrijven bewaren we niets automatisch.',
-      otherTab:
-        'Dit bord is in een ander tabblad of venster gewijzigd. Je ziet nu die versie, zodat de ene de andere niet overschrijft; ongedaan maken begint hier opnieuw.',
       dismiss: 'Melding sluiten',
     },
   },

@@ -47,14 +47,14 @@ describe('autosave', () => {
   it('round-trips a board', () => {
     const s = new MemoryStorage();
     expect(save(() => s, board)).toBe('ok');
-    expect(loadSaved(() => s)).toEqual({ status: 'ok', board });
+    expect(loadSaved(() => s)).toEqual({ status: 'ok', board, stamps: {} });
   });
 
   it('reads what another tab wrote without touching storage', () => {
     const s = new MemoryStorage();
     save(() => s, board);
     const written = s.getItem(STORAGE_KEY)!;
-    expect(readSaved(written)).toEqual({ board });
+    expect(readSaved(written)).toEqual({ board, stamps: {} });
     expect(readSaved('{"v":1,"board":{"placements":3}}')).toEqual({ reason: 'corrupt' });
     expect(readSaved('{"v":99,"board":{}}')).toEqual({ reason: 'unknown-version' });
   });
