@@ -2,6 +2,7 @@
 // the board already here: never replaced silently. Decoders never throw; a failure becomes one
 // translated sentence and the current board stays as it was.
 import { createContext } from 'svelte';
+import type { Stamps } from '../board/board.svelte';
 import type { BoardData } from '../board/types';
 import { decodeAny, decodeLink, parseFragment, type CodecErrorCode } from '../codec';
 import type { Workbench } from '../explorer/workbench.svelte';
@@ -11,6 +12,8 @@ export interface Incoming {
   /** How the conflict question names it: "een gedeeld bord", "het bestand „x.json”". */
   source: string;
   dropped: number;
+  /** A view-only link: shown read-only, one's own board kept aside until the view is closed. */
+  view?: boolean;
 }
 
 export type Choice = 'replace' | 'keep' | 'copy';
@@ -26,12 +29,21 @@ export class Exchange {
   error = $state<string | null>(null);
   /** Working in a copy next to one's own saved board. */
   copy = $state(false);
+  /** One's own board while a shared board is viewed: "Sluit weergave" brings it back. */
+  #kept = $state.raw<{ data: BoardData; stamps: Stamps } | null>(null);
 
   constructor(
     readonly wb: Workbench,
     /** Switches autosave to a separate key, so one's own board stays untouched. */
     private readonly startCopy: () => void,
+    /** Whether storage holds the board as it is now (off, full or behind: only memory does). */
+    private readonly isSaved: () => boolean = () => true,
   ) {}
+
+  /** A shared board is shown read-only over one's own, which the view can give back. */
+  get viewingLink() {
+    return this.#kept !== null;
+  }
 
   get knownIds() {
     return this.wb.content.initiatives.map((i) => i.id);
@@ -53,15 +65,15 @@ export class Exchange {
       return;
     }
     const { board, mode } = result.value;
-    if (mode === 'view') {
-      this.wb.cancel();
-      this.wb.editing = null;
-      this.wb.readonly = true;
-      this.wb.board.restore(board);
-      this.wb.showOpened(t.opened(t.conflict.fromLink));
-      return;
-    }
-    this.offer({ board, source: t.conflict.fromLink, dropped: result.dropped?.length ?? 0 });
+    const incoming = {
+      board,
+      source: t.conflict.fromLink,
+      dropped: result.dropped?.length ?? 0,
+      view: mode === 'view',
+    };
+    // Viewing hides one's own board without touching it: no question while storage holds it.
+    if (incoming.view && this.isSaved()) this.#view(incoming);
+    else this.offer(incoming);
   }
 
   async openFile(file: File): Promise<void> {
@@ -80,7 +92,8 @@ export class Exchange {
   /** Opens at once when nothing would be lost; otherwise asks. */
   offer(incoming: Incoming) {
     this.error = null;
-    const here = this.wb.board.toData();
+    // Over a view, one's own board is the one kept aside.
+    const here = this.#kept?.data ?? this.wb.board.toData();
     if (isEmpty(here) || same(here, incoming.board)) this.#open(incoming);
     else this.conflict = incoming;
   }
@@ -96,19 +109,55 @@ export class Exchange {
       this.copy = true;
       this.startCopy();
     }
-    this.#open(incoming);
+    // A view-only board opened as a copy is the copy to work on.
+    this.#open(choice === 'copy' ? { ...incoming, view: false } : incoming);
   }
 
-  /** From a read-only view to an editable copy; one's own saved board is not touched. */
+  /** From a read-only view to an editable copy; one's own saved board is not touched (and,
+   *  where storage is off, comes back with undo). */
   editCopy() {
+    const shown = this.wb.board.toData();
+    this.#leaveView();
     this.wb.readonly = false;
     this.copy = true;
     this.startCopy();
+    this.wb.board.load(shown);
     this.#clearFragment();
   }
 
-  #open(incoming: Incoming) {
+  /** Ends viewing a shared board: one's own board is back as it was. */
+  closeView() {
+    this.#leaveView();
+    this.wb.readonly = false;
+    this.#clearFragment();
+    this.wb.showOpened(this.wb.i18n.t.workshop.viewClosed);
+  }
+
+  #view(incoming: Incoming) {
     const t = this.wb.i18n.t.workshop;
+    this.#kept ??= { data: this.wb.board.toData(), stamps: this.wb.board.stamps() };
+    this.wb.cancel();
+    this.wb.editing = null;
+    this.wb.readonly = true;
+    this.wb.board.restore(incoming.board);
+    this.wb.showOpened(t.opened(incoming.source));
+  }
+
+  #leaveView() {
+    const kept = this.#kept;
+    if (!kept) return;
+    this.#kept = null;
+    this.wb.board.restore(kept.data, kept.stamps);
+  }
+
+  #open(incoming: Incoming) {
+    if (incoming.view) return this.#view(incoming);
+    const t = this.wb.i18n.t.workshop;
+    // An edit link over a view: back to one's own board first, so undo returns to it.
+    if (this.#kept) {
+      this.#leaveView();
+      this.wb.readonly = false;
+    }
     this.wb.board.load(incoming.board);
     this.#clearFragment();
     const note = incoming.dropped > 0 ? ` ${t.dropped(incoming.dropped)}` : '';
