@@ -102,3 +102,39 @@ test('drag highlights line up inside a host that transforms its content', async 
   await page.mouse.up();
   await expect(el.getByRole('status')).toContainText(`${name} → ${utrecht.items[0]!.label.nl}`);
 });
+
+test('several elements on one page: each with an id keeps its own board; a second without one says it is view-only', async ({
+  page,
+}) => {
+  const report = await watchViolations(page);
+  await page.goto(`${servers.host.origin}/hosts/wc-two.html`);
+  const a = page.locator('kompas-verkenner#groep-a');
+  const b = page.locator('kompas-verkenner#groep-b');
+  const form = (i: number) => utrecht.items[i]!.label.nl;
+  const name = (i: number) => initiatives[i]!.name.nl;
+  /** Places card i at form f through its menu, inside one element. */
+  async function place(el: typeof a, i: number, f: number) {
+    await el.scrollIntoViewIfNeeded();
+    await el.locator('.scale').hover();
+    await page.keyboard.press('Shift');
+    await el
+      .getByRole('button', { name: new RegExp(`^${name(i)}`) })
+      .first()
+      .click();
+    await el.getByRole('menuitem', { name: form(f) }).click();
+    await expect(cardAt(el, form(f), name(i))).toBeVisible();
+  }
+  await place(a, 0, 0);
+  await place(b, 1, 4);
+  await page.reload();
+  await page.keyboard.press('Shift');
+  await expect(cardAt(a, form(0), name(0))).toBeVisible();
+  await expect(cardAt(b, form(4), name(1))).toBeVisible();
+  await expect(a.locator(`.scale [data-card]`)).toHaveCount(1);
+  await expect(b.locator(`.scale [data-card]`)).toHaveCount(1);
+  // Without ids the first is editable; the second shares its storage, so it says it is view-only.
+  const plain = page.locator('kompas-verkenner:not([id])');
+  await expect(plain.nth(0).getByRole('note')).toHaveCount(0);
+  await expect(plain.nth(1).getByRole('note')).toContainText('alleen te bekijken');
+  expect(await report()).toEqual({ violations: [], errors: [] });
+});

@@ -7,6 +7,8 @@ export const en: PartialMessages = {
   tagline:
     "Who has how much say? Utrecht's Kompas voor zeggenschap next to the Peel en Maas model.",
   skipToContent: 'Skip to content',
+  sharedStorage:
+    'This explorer is view-only: another Kompasverkenner on this page already saves its board in this browser. Give each element its own id attribute to edit both.',
   language: 'Language',
   languageNames: { nl: 'Nederlands', en: 'English' },
   intro: {

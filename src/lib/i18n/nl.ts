@@ -4,6 +4,8 @@ export const nl = {
   tagline:
     'Wie heeft hoeveel zeggenschap? Het Utrechtse Kompas voor zeggenschap naast het model van Peel en Maas.',
   skipToContent: 'Naar de inhoud',
+  sharedStorage:
+    'Deze verkenner is alleen te bekijken: een andere Kompasverkenner op deze pagina bewaart al zijn bord in deze browser. Geef elk element een eigen id-attribuut om ze allebei te bewerken.',
   language: 'Taal',
   languageNames: { nl: 'Nederlands', en: 'English' },
   intro: {
