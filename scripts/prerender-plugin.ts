@@ -2,13 +2,10 @@
 // client then hydrates) plus a plain-HTML copy of both models for readers without JavaScript,
 // hands the app's module to the blocking boot script (which starts it after first paint), and
 // writes a versioned offline service worker (sw.js) that lists every built file.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { scaleCssPlugin } from './scale-css-plugin';
-import { serviceWorker } from './service-worker';
+import { writeServiceWorker } from './service-worker';
 
 const ENTRY = '/src/embed/entry-server.ts';
 const LANG = 'nl';
@@ -41,12 +38,6 @@ async function renderPage(root: string) {
     await server.close();
   }
 }
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -89,15 +80,7 @@ export function prerenderPlugin(): Plugin {
       },
     },
     closeBundle() {
-      const out = config.build.outDir;
-      const files = walk(out)
-        .map((f) => relative(out, f).split(sep).join('/'))
-        .filter((f) => f !== 'sw.js' && !f.startsWith('wc/'))
-        .sort();
-      const hash = createHash('sha256');
-      for (const f of files) hash.update(f).update(readFileSync(join(out, f)));
-      const version = hash.digest('hex').slice(0, 12);
-      writeFileSync(join(out, 'sw.js'), serviceWorker(version, files));
+      writeServiceWorker(config.build.outDir);
     },
   };
 }
