@@ -58,7 +58,8 @@ async function precache() {
       return response;
     }),
   );
-  // Mid-deploy the server can already hold the next build's page: then this build installs not.
+  // Mid-deploy the server can already hold the next build's page: then this install fails (and
+  // the browser tries again later), rather than cache a page with files that are not its own.
   const page = await responses[0].text();
   if (!page.includes(ENTRY_ATTR)) throw new Error('the page belongs to another build');
   responses[0] = new Response(page, {
