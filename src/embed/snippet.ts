@@ -6,7 +6,7 @@ import type { Mode } from '../lib/explorer/workbench.svelte';
 export interface SnippetInput {
   /** Where the app is served, e.g. `https://kompas.example.nl`. */
   origin: string;
-  /** The app's path on that origin, e.g. `/` or `/kompas/`. */
+  /** The app's path on that origin, e.g. `/` or `/kompas/`; anything odd becomes '/' (appPath). */
   path: string;
   lang: Lang;
   mode: Mode;
@@ -32,10 +32,33 @@ const ESCAPES: Record<string, string> = {
 /** Safe inside a double-quoted HTML attribute value (and in text). */
 export const escapeAttribute = (value: string) => value.replace(/[&"'<>]/g, (c) => ESCAPES[c]!);
 
+/**
+ * A path segment that names nothing but a path: unreserved characters, sub-delimiters and percent
+ * escapes, except escaped '/', '\' and '.' (a host could decode them into `//host` or `..`). No
+ * ':' or '@', which belong to an authority.
+ */
+const SEGMENT = /^(?:[\w.~!$&'()*+,;=-]|%(?!2[fFeE]|5[cC])[0-9A-Fa-f]{2})+$/;
+
+/**
+ * The app's path as a snippet may use it. A host that serves index.html for any path lets
+ * `https://app//evil.example/` open the app, and resolved against the origin that path names
+ * another host. So a path that starts with more than one slash, or has a backslash, an empty,
+ * `.` or `..` segment, or any character outside SEGMENT, becomes the app root '/'.
+ */
+export function appPath(path: string): string {
+  const absolute = path.startsWith('/') ? path : `/${path}`;
+  if (absolute.startsWith('//')) return '/';
+  const segments = absolute.slice(1).split('/');
+  const last = segments.length - 1;
+  const safe = segments.every((s, i) =>
+    s === '' ? i === last : SEGMENT.test(s) && s !== '.' && s !== '..',
+  );
+  return safe ? absolute : '/';
+}
+
 export function embedSnippet({ origin, path, lang, mode, fragment, title }: SnippetInput): Snippet {
-  const base = new URL(path.startsWith('/') ? path : `/${path}`, origin);
-  base.search = '';
-  base.hash = '';
+  // Only the scheme, host and port of `origin`, and a path that cannot name another host.
+  const base = new URL(appPath(path), new URL(origin).origin);
   const page = new URL(base);
   page.search = new URLSearchParams({ embed: '1', mode, lang }).toString();
   const board = fragment.replace(/^#/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, escapeAttribute } from '../../../src/embed/snippet';
+import { appPath, embedSnippet, escapeAttribute } from '../../../src/embed/snippet';
 
 const base = {
   origin: 'https://kompas.example.nl',
@@ -54,6 +54,56 @@ describe('embedSnippet', () => {
   it('uses no inline style or script, so a host with a strict CSP can paste it', () => {
     const all = Object.values(embedSnippet(base)).join('\n');
     expect(all).not.toMatch(/style=|on\w+=|javascript:/i);
+  });
+});
+
+describe('a hostile path never reaches a snippet', () => {
+  // A host that serves index.html for every path opens the app at these; resolved naively against
+  // the origin, several of them name evil.example.
+  const hostile = [
+    '//evil.example/',
+    '//evil.example',
+    '///evil.example',
+    '/\\evil.example/',
+    '\\\\evil.example/',
+    '/%2F%2Fevil.example/',
+    '/%2f%5cevil.example/',
+    '/%5C%5Cevil.example/',
+    '/app//evil.example/',
+    '/app/../../evil.example/',
+    '/app/%2e%2e/evil.example/',
+    '/user:pass@evil.example/',
+    '/https:/evil.example/',
+    '/\t//evil.example/',
+  ];
+
+  it.each(hostile)('%j → the app root', (path) => {
+    expect(appPath(path)).toBe('/');
+    const all = Object.values(embedSnippet({ ...base, path })).join('\n');
+    expect(all).not.toContain('evil.example');
+    for (const html of [
+      embedSnippet({ ...base, path }).iframe,
+      embedSnippet({ ...base, path }).script,
+    ]) {
+      expect(new URL(attrs(html).src!).origin).toBe(base.origin);
+    }
+  });
+
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['/app/', '/app/'],
+    ['app/', '/app/'],
+    ['/kompas/index.html', '/kompas/index.html'],
+    ['/kompas-verkenner_2/', '/kompas-verkenner_2/'],
+    ['/caf%C3%A9/', '/caf%C3%A9/'],
+  ])('keeps the ordinary path %j as %j', (path, expected) => {
+    expect(appPath(path)).toBe(expected);
+  });
+
+  it('uses only the scheme, host and port of the origin', () => {
+    const { script } = embedSnippet({ ...base, origin: 'https://kompas.example.nl/x/?q#h' });
+    expect(attrs(script).src).toBe('https://kompas.example.nl/embed.js');
   });
 });
 
