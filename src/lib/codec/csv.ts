@@ -52,15 +52,27 @@ const LOCALE: Record<Lang, { separator: string; decimal: string }> = {
 };
 
 /**
- * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a leading = + - @, the
- * full-width forms some spreadsheets also accept, or a tab/CR/LF; also after leading whitespace
- * (\s includes U+3000), which some spreadsheets skip before looking for '='.
+ * Where a field can start under any reading of the file: the start of a cell, or right after one
+ * of the separators any spreadsheet might guess (',', ';', tab), a quote or a line break inside it.
+ * A file written with ';' and opened with ',' splits `x,=1+1,` into `x`, `=1+1` and ``.
  */
-const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+const FIELD_START = String.raw`(?<=^|[,;\t"\r\n])`;
+/**
+ * What a spreadsheet would run as a formula there (OWASP "CSV injection"): = + - @, the
+ * full-width forms some spreadsheets also accept, or a tab/CR/LF; also after spaces (U+3000
+ * included), which some spreadsheets skip before looking for '='. Tab, CR and LF are not skipped
+ * as spaces: they are field starts themselves, so each is guarded in turn.
+ */
+const FORMULA = new RegExp(
+  `${FIELD_START}(?=[^\\S\\t\\r\\n]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\t\\r\\n])`,
+  'g',
+);
 
-/** A leading apostrophe makes spreadsheets show the text as is, and it is visible if not. */
-export const guardFormula = (text: string): string =>
-  FORMULA_START.test(text) ? `'${text}` : text;
+/**
+ * An apostrophe before every field start that a formula would follow: spreadsheets show the
+ * text as is, and it is visible if not. No other character changes.
+ */
+export const guardFormula = (text: string): string => text.replace(FORMULA, "'");
 
 /** 0..1 → "93,5" / "93.5"; empty for null. At most two decimals (medians can fall between). */
 export function formatScore(position: number | null, lang: Lang): string {

@@ -83,6 +83,16 @@ describe('guardFormula', () => {
     ['a=b', 'a=b'],
     ["'=1", "'=1"],
     ['', ''],
+    // After a separator, quote or line break inside the text: a field under another reading.
+    ['x,=1+1,', "x,'=1+1,"],
+    ['x;=1+1;', "x;'=1+1;"],
+    ['x\t=1+1', "x\t'=1+1"],
+    ['"=1+1"', `"'=1+1"`],
+    ['x\n=1+1', "x\n'=1+1"],
+    ['x\r\n@SUM(A1)', "x\r'\n'@SUM(A1)"],
+    ['a, -2', "a,' -2"],
+    ['\t=1', "'\t'=1"],
+    ['a,b;c', 'a,b;c'],
   ])('%j → %j', (input, expected) => {
     expect(guardFormula(input)).toBe(expected);
   });
@@ -178,7 +188,12 @@ describe('properties', () => {
             for (const c of cells) expect(FORMULA.test(c)).toBe(false);
             const texts = [r.name, r.form, r.type, r.referenceForm, r.basis, r.source];
             const got = [cells[0], ...cells.slice(2)];
-            texts.forEach((t, k) => expect(got[k]).toBe(FORMULA.test(t) ? `'${t}` : t));
+            // Only apostrophes are added, and one wherever a formula could start.
+            texts.forEach((t, k) => {
+              expect(got[k]).toBe(guardFormula(t));
+              expect(got[k]!.replaceAll("'", '')).toBe(t.replaceAll("'", ''));
+              if (FORMULA.test(t)) expect(got[k]!.startsWith("'")).toBe(true);
+            });
             expect(cells[1]).toBe(formatScore(r.position, lang));
           }
         },
