@@ -73,8 +73,64 @@ export function loadSaved(
   }
 }
 
-/** A copy opened next to one's own board is saved under its own key. */
-export const copyKey = (now = new Date()) => `kompasverkenner:copy:${now.toISOString()}`;
+export const COPY_PREFIX = 'kompasverkenner:copy:';
+/** A copy opened next to one's own board is saved under its own key, stamped when it was made. */
+export const copyKey = (now = new Date()) => `${COPY_PREFIX}${now.toISOString()}`;
+
+/** Under `<storage key>` + this, sessionStorage names the copy a board on this tab works in. */
+export const TAB_COPY_SUFFIX = ':this-tab-copy';
+
+/** The copies this tab works in, for every board on the page (web components have their own). */
+export function copiesInTab(getSession: () => Storage): string[] {
+  try {
+    const session = getSession();
+    const copies: string[] = [];
+    for (let i = 0; i < session.length; i++) {
+      const key = session.key(i);
+      const copy = key?.endsWith(TAB_COPY_SUFFIX) ? session.getItem(key) : null;
+      if (copy) copies.push(copy);
+    }
+    return copies;
+  } catch {
+    return [];
+  }
+}
+
+/** Copies younger than this may still be open in another tab, which no tab can see from here. */
+export const COPY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** At most this many copies are kept besides the ones this tab works in. */
+export const COPIES_KEPT = 3;
+
+/**
+ * Every "open as copy" writes a whole board under a new key, and a tab that opens another copy
+ * or closes leaves the old one behind: after a workshop, megabytes of storage nobody can reach.
+ * Removes every copy but those in `inUse` (this tab's, from sessionStorage) and the COPIES_KEPT
+ * newest made within COPY_MAX_AGE_MS. Returns the keys removed; storage that fails is left alone.
+ */
+export function pruneCopies(
+  getStorage: () => Storage,
+  inUse: readonly string[],
+  now = new Date(),
+): string[] {
+  const storage = open(getStorage);
+  if (!storage) return [];
+  try {
+    const copies: { key: string; made: number }[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(COPY_PREFIX) && !inUse.includes(key))
+        copies.push({ key, made: Date.parse(key.slice(COPY_PREFIX.length)) });
+    }
+    // Newest first; an unreadable stamp counts as oldest.
+    copies.sort((a, b) => (b.made || 0) - (a.made || 0));
+    const fresh = (made: number) => now.getTime() - made < COPY_MAX_AGE_MS;
+    const stale = copies.filter((c, i) => i >= COPIES_KEPT || !fresh(c.made)).map((c) => c.key);
+    for (const key of stale) storage.removeItem(key);
+    return stale;
+  } catch {
+    return [];
+  }
+}
 
 export function save(
   getStorage: () => Storage,

@@ -6,6 +6,7 @@
 // the later stamp wins — instead of replacing this one. Undo and redo touch only the items their
 // action changed, so they never take back another tab's work.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Sets and Maps here are local lookups, never state */
+import { hasBidi, isInvisible, stripBidi } from './names';
 import { LIMITS, emptyBoard, roundPosition, type BoardData, type OwnInitiative } from './types';
 
 export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset' | 'load';
@@ -38,7 +39,8 @@ interface Entry {
 /** Item stamps: `p:<id>` a placement, `o:<id>` an own initiative, `r` the reveal state. */
 export type Stamps = Record<string, number>;
 
-export type OwnError = 'name-required' | 'name-too-long' | 'description-too-long';
+export type OwnError =
+  'name-required' | 'name-invisible' | 'name-bidi' | 'name-too-long' | 'description-too-long';
 export type OwnResult = { ok: true; id: string } | { ok: false; error: OwnError };
 
 const HISTORY_LIMIT = 500;
@@ -46,12 +48,17 @@ const HISTORY_LIMIT = 500;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const clean = (s: string) => s.replace(CONTROL, '').trim();
+// A description only shows in the detail panel: its bidi controls go without a word. A name's are
+// refused ('name-bidi'), so the form can say so and show the name as it will be stored.
+const cleanDescription = (s: string) => clean(stripBidi(s));
 
 export function checkOwn(name: string, description: string): OwnError | null {
   const n = clean(name);
   if (n.length === 0) return 'name-required';
+  if (isInvisible(stripBidi(n))) return 'name-invisible';
+  if (hasBidi(n)) return 'name-bidi';
   if (n.length > LIMITS.name) return 'name-too-long';
-  if (clean(description).length > LIMITS.description) return 'description-too-long';
+  if (cleanDescription(description).length > LIMITS.description) return 'description-too-long';
   return null;
 }
 
@@ -101,7 +108,7 @@ export class Board {
     if (error) return { ok: false, error };
     const id = this.#nextOwnId();
     this.#commit({ kind: 'add', id, name: clean(name) }, () => {
-      this.own.push({ id, name: clean(name), description: clean(description) });
+      this.own.push({ id, name: clean(name), description: cleanDescription(description) });
     });
     return { ok: true, id };
   }
@@ -112,7 +119,7 @@ export class Board {
     const index = this.own.findIndex((o) => o.id === id);
     if (index < 0) return { ok: false, error: 'name-required' };
     this.#commit({ kind: 'edit', id }, () => {
-      this.own[index] = { id, name: clean(name), description: clean(description) };
+      this.own[index] = { id, name: clean(name), description: cleanDescription(description) };
     });
     return { ok: true, id };
   }

@@ -1,8 +1,24 @@
 // The last step of every decoder: whatever the carrier, the result must pass BoardDataSchema and
-// only reference initiatives the current content knows (or the board's own initiatives).
+// only reference initiatives the current content knows (or the board's own initiatives), and own
+// names and descriptions lose their bidi controls (see board/names.ts).
 import { dotPath, parse } from '../check';
+import { isInvisible, stripBidi } from '../board/names';
 import { BoardDataSchema, roundPosition, type BoardData } from '../board/types';
 import { fail, type Decoded } from './errors';
+
+/** The name of an own initiative whose name showed nothing; the app replaces it (see Decoded). */
+export const UNNAMED = '?';
+
+/** Bidi controls out; a name that then shows nothing becomes UNNAMED and is listed. */
+function plainOwn(own: BoardData['own'], renamed: string[]): BoardData['own'] {
+  return own.map((o) => {
+    const name = stripBidi(o.name).trim();
+    const description = stripBidi(o.description).trim();
+    if (!isInvisible(name)) return { ...o, name, description };
+    renamed.push(o.id);
+    return { ...o, name: UNNAMED, description };
+  });
+}
 
 export function finishBoard(
   candidate: unknown,
@@ -31,12 +47,18 @@ export function finishBoard(
       `${dropped.length} unknown: ${dropped.slice(0, 5).join(', ')}`,
     );
   }
+  const renamed: string[] = [];
   const value: BoardData = {
     placements,
-    own: board.own,
+    own: plainOwn(board.own, renamed),
     // A reveal of an unknown initiative shows nothing; dropping it silently loses nothing.
     revealed: board.revealed.filter((id) => known.has(id)),
     revealAll: board.revealAll,
   };
-  return dropped.length > 0 ? { ok: true, value, dropped } : { ok: true, value };
+  return {
+    ok: true,
+    value,
+    ...(dropped.length > 0 && { dropped }),
+    ...(renamed.length > 0 && { renamed }),
+  };
 }

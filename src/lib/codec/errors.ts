@@ -33,9 +33,11 @@ export interface CodecError {
 /**
  * `dropped` lists placements left out because their initiative is unknown to the current content
  * (ids; for links, which carry hashes, `#` + 4 hex digits). Absent when nothing was dropped.
+ * `renamed` lists own initiatives whose name was only invisible characters: they are named
+ * UNNAMED, for the app to name in the reader's language. Absent when none was.
  */
 export type Decoded<T> =
-  { ok: true; value: T; dropped?: string[] } | { ok: false; error: CodecError };
+  { ok: true; value: T; dropped?: string[]; renamed?: string[] } | { ok: false; error: CodecError };
 
 export const fail = (code: CodecErrorCode, detail?: string): { ok: false; error: CodecError } => ({
   ok: false,

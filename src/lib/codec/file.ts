@@ -37,10 +37,7 @@ export async function decodeAny(
   if (link) {
     const decoded = await decodeLink(link[0], knownIds);
     if (!decoded.ok) return decoded;
-    const { board } = decoded.value;
-    return decoded.dropped
-      ? { ok: true, value: board, dropped: decoded.dropped }
-      : { ok: true, value: board };
+    return { ...decoded, value: decoded.value.board };
   }
   if (trimmed === '') return fail('empty', name);
   return fail('wrong-file-type', name);

@@ -164,8 +164,7 @@ export async function decodeLink(
     const { candidate, mode, dropped } = parseV1(bytes, knownIds);
     const result = finishBoard(candidate, knownIds, dropped);
     if (!result.ok) return result;
-    const value = { board: result.value, mode };
-    return result.dropped ? { ok: true, value, dropped: result.dropped } : { ok: true, value };
+    return { ...result, value: { board: result.value, mode } };
   } catch (e) {
     if (e instanceof CodecFailure) return fail(e.code, e.message);
     return fail('corrupt', String(e));

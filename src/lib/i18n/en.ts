@@ -161,6 +161,10 @@ export const en: PartialMessages = {
       remaining: (n: number) => `${n} characters left`,
       errors: {
         'name-required': 'Give the initiative a name.',
+        'name-invisible':
+          'The name consists only of invisible characters. Give the initiative a name people can read.',
+        'name-bidi':
+          'The name contained invisible characters that reverse the reading direction. They have been removed: check the name and try again.',
         'name-too-long': 'The name is too long.',
         'description-too-long': 'The description is too long.',
       },
@@ -272,6 +276,12 @@ export const en: PartialMessages = {
     openError: (source: string, reason: string) =>
       `${source} could not be opened: ${reason} Your board has not changed.`,
     linkSource: 'The link',
+    linkCut: 'it is cut off or damaged, so it holds no complete board. Copy the whole link again.',
+    unnamed: (n: number) => `Unnamed initiative ${n}`,
+    renamed: (n: number) =>
+      n === 1
+        ? '1 name consisted only of invisible characters and is now “Unnamed initiative”.'
+        : `${n} names consisted only of invisible characters and are now “Unnamed initiative”.`,
     errors: {
       empty: 'it is empty.',
       'too-large': 'it is too large.',

@@ -161,6 +161,10 @@ export const nl = {
       remaining: (n: number) => `nog ${n} tekens`,
       errors: {
         'name-required': 'Geef het initiatief een naam.',
+        'name-invisible':
+          'De naam bestaat alleen uit onzichtbare tekens. Geef het initiatief een naam die je kunt lezen.',
+        'name-bidi':
+          'De naam bevatte onzichtbare tekens die de leesrichting omdraaien. Die zijn weggehaald: kijk de naam na en probeer het opnieuw.',
         'name-too-long': 'De naam is te lang.',
         'description-too-long': 'De beschrijving is te lang.',
       },
@@ -273,6 +277,14 @@ export const nl = {
     openError: (source: string, reason: string) =>
       `${source} kon niet worden geopend: ${reason} Je bord is niet veranderd.`,
     linkSource: 'De link',
+    // A link cut off when it was copied: what to do about it, not only what is wrong.
+    linkCut:
+      'hij is afgebroken of beschadigd, zodat er geen volledig bord in staat. Kopieer de hele link opnieuw.',
+    unnamed: (n: number) => `Naamloos initiatief ${n}`,
+    renamed: (n: number) =>
+      n === 1
+        ? '1 naam bestond alleen uit onzichtbare tekens en heet nu „Naamloos initiatief”.'
+        : `${n} namen bestonden alleen uit onzichtbare tekens en heten nu „Naamloos initiatief”.`,
     errors: {
       empty: 'het is leeg.',
       'too-large': 'het is te groot.',

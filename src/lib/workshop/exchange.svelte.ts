@@ -4,7 +4,8 @@
 import { createContext } from 'svelte';
 import type { Stamps } from '../board/board.svelte';
 import type { BoardData } from '../board/types';
-import { decodeAny, decodeLink, parseFragment, type CodecErrorCode } from '../codec';
+import { decodeAny, decodeLink, type CodecErrorCode } from '../codec';
+import { hasBoardLink } from '../explorer/boardLink';
 import type { Workbench } from '../explorer/workbench.svelte';
 
 export interface Incoming {
@@ -12,6 +13,8 @@ export interface Incoming {
   /** How the conflict question names it: "een gedeeld bord", "het bestand „x.json”". */
   source: string;
   dropped: number;
+  /** Own initiatives whose name showed nothing and now has a placeholder name. */
+  renamed?: number;
   /** A view-only link: shown read-only, one's own board kept aside until the view is closed. */
   view?: boolean;
 }
@@ -49,26 +52,44 @@ export class Exchange {
     return this.wb.content.initiatives.map((i) => i.id);
   }
 
-  errorText(source: string, code: CodecErrorCode) {
+  errorText(source: string, code: CodecErrorCode, reason?: string) {
     const t = this.wb.i18n.t.workshop;
-    const text = t.openError(source, t.errors[code]);
+    const text = t.openError(source, reason ?? t.errors[code]);
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  /** Opens the board in a URL fragment, if there is one. A view-only link opens read-only. */
+  /** Own initiatives the decoder found nameless (codec `renamed`) get a name one can read. */
+  named(board: BoardData, renamed: readonly string[] = []): BoardData {
+    if (renamed.length === 0) return board;
+    const name = this.wb.i18n.t.workshop.unnamed;
+    let n = 0;
+    return {
+      ...board,
+      own: board.own.map((o) => (renamed.includes(o.id) ? { ...o, name: name(++n) } : o)),
+    };
+  }
+
+  /**
+   * Opens the board in a URL fragment, if there is one. A view-only link opens read-only. A link
+   * cut off right after `b=` is reported too: a link that does nothing looks like a broken app.
+   */
   async openFragment(hash: string): Promise<void> {
-    if (!parseFragment(hash)) return;
+    if (!hasBoardLink(hash)) return;
     const t = this.wb.i18n.t.workshop;
     const result = await decodeLink(hash, this.knownIds);
     if (!result.ok) {
-      this.error = this.errorText(t.linkSource, result.error.code);
+      const { code } = result.error;
+      // Empty or damaged, a link was almost always cut off when it was copied: say what helps.
+      const cut = code === 'empty' || code === 'corrupt' ? t.linkCut : undefined;
+      this.error = this.errorText(t.linkSource, code, cut);
       return;
     }
     const { board, mode } = result.value;
     const incoming = {
-      board,
+      board: this.named(board, result.renamed),
       source: t.conflict.fromLink,
       dropped: result.dropped?.length ?? 0,
+      renamed: result.renamed?.length ?? 0,
       view: mode === 'view',
     };
     // Viewing hides one's own board without touching it: no question while storage holds it.
@@ -86,7 +107,12 @@ export class Exchange {
       this.wb.announcer.say(this.error);
       return;
     }
-    this.offer({ board: result.value, source, dropped: result.dropped?.length ?? 0 });
+    this.offer({
+      board: this.named(result.value, result.renamed),
+      source,
+      dropped: result.dropped?.length ?? 0,
+      renamed: result.renamed?.length ?? 0,
+    });
   }
 
   /** Opens at once when nothing would be lost; otherwise asks. */
@@ -140,7 +166,7 @@ export class Exchange {
     this.wb.editing = null;
     this.wb.readonly = true;
     this.wb.board.restore(incoming.board);
-    this.wb.showOpened(t.opened(incoming.source));
+    this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
   }
 
   #leaveView() {
@@ -161,7 +187,11 @@ export class Exchange {
     this.wb.board.load(incoming.board);
     this.#clearFragment();
     const note = incoming.dropped > 0 ? ` ${t.dropped(incoming.dropped)}` : '';
-    this.wb.showOpened(t.opened(incoming.source) + note);
+    this.wb.showOpened(t.opened(incoming.source) + note + this.#renamedNote(incoming));
+  }
+
+  #renamedNote({ renamed = 0 }: Incoming) {
+    return renamed > 0 ? ` ${this.wb.i18n.t.workshop.renamed(renamed)}` : '';
   }
 
   #clearFragment() {

@@ -2,6 +2,7 @@
 // respects LIMITS and the schema, a tiny PNG built by hand, and an RFC 4180 reader.
 import fc from 'fast-check';
 import initiatives from '../../../data/initiatives.json';
+import { hasBidi, isInvisible } from '../../../src/lib/board/names';
 import type { BoardData, OwnInitiative } from '../../../src/lib/board/types';
 import { LIMITS } from '../../../src/lib/board/types';
 import { crc32 } from '../../../src/lib/codec/crc32';
@@ -16,7 +17,10 @@ const hasControl = (s: string) =>
     return n < 9 || (n > 10 && n < 32) || n === 127;
   });
 
-/** Text the schema accepts unchanged: trimmed, no control characters, no lone surrogates. */
+/**
+ * Text the decoders give back unchanged: trimmed, no control characters, no lone surrogates, no
+ * bidi controls (decoders strip them) and, for names, something that shows (see board/names.ts).
+ */
 export const plainText = (min: number, max: number): fc.Arbitrary<string> =>
   fc
     .oneof(
@@ -25,7 +29,15 @@ export const plainText = (min: number, max: number): fc.Arbitrary<string> =>
       fc.constantFrom('Moestuin “De Groene Hoek”', 'Café ☕ & co; "quoted", ok', '=1+1', '€ 5,50'),
     )
     .map((s) => s.trim())
-    .filter((s) => s.length >= min && s.length <= max && !hasControl(s) && !/\p{Cs}/u.test(s));
+    .filter(
+      (s) =>
+        s.length >= min &&
+        s.length <= max &&
+        !hasControl(s) &&
+        !/\p{Cs}/u.test(s) &&
+        !hasBidi(s) &&
+        (min === 0 || !isInvisible(s)),
+    );
 
 const positionArb = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
 // Built once: constructing a grapheme string arbitrary is slow, so not inside `chain`.
