@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
+
+// The board's parts load as a lazy chunk (a dynamic import): on a loaded CI machine that can take
+// longer than findBy's default second. Waiting longer changes no outcome, only patience.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no matchMedia: answer as a wide screen with no preferences, as most tests assume.
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {

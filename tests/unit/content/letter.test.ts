@@ -17,8 +17,10 @@ const texts = (n: number) => {
   return [
     it.say,
     it.description,
-    ...it.examples.flatMap((e) => [e.text, e.provenance.note].filter((t) => t !== undefined)),
-  ].flatMap((t) => [t!.nl, t!.en]);
+    ...it.examples.flatMap((e) =>
+      'note' in e.provenance ? [e.text, e.provenance.note] : [e.text],
+    ),
+  ].flatMap((t) => [t.nl, t.en]);
 };
 
 describe('the council letter', () => {
