@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { configure } from '@testing-library/dom';
+import { configure } from '@testing-library/svelte';
 
 // The board's parts load as a lazy chunk (a dynamic import): on a loaded CI machine that can take
 // longer than findBy's default second. Waiting longer changes no outcome, only patience.
