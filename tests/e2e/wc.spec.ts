@@ -136,5 +136,7 @@ test('several elements on one page: each with an id keeps its own board; a secon
   const plain = page.locator('kompas-verkenner:not([id])');
   await expect(plain.nth(0).getByRole('note')).toHaveCount(0);
   await expect(plain.nth(1).getByRole('note')).toContainText('alleen te bekijken');
+  // No "Bewerk een kopie" there: its copy would share the first element's storage too.
+  await expect(plain.nth(1).getByRole('button', { name: 'Bewerk een kopie' })).toHaveCount(0);
   expect(await report()).toEqual({ violations: [], errors: [] });
 });

@@ -55,6 +55,9 @@ export class Workbench {
 
   /** A view-only link or embed: nothing can be changed. */
   readonly = $state(false);
+  /** Read-only because another element on the page owns this storage: no copy to edit either
+   *  (its copy pointer would be that element's too). */
+  locked = false;
 
   constructor(
     readonly content: Content,
