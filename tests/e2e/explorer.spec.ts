@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, loadJson, type DataFramework, openApp, openPile } from './helpers';
+import { countStatuses } from '../../src/lib/content/provenance';
+import type { Framework } from '../../src/lib/content/schema';
+import { expectNoAxeViolations, loadJson, openApp, openPile } from './helpers';
 
-const utrecht = await loadJson<DataFramework>('data/frameworks/utrecht.json');
-const peel = await loadJson<DataFramework>('data/frameworks/peel-en-maas.json');
+// The data files as the validated model (every optional key present in these files).
+const utrecht = await loadJson<Framework>('data/frameworks/utrecht.json');
+const peel = await loadJson<Framework>('data/frameworks/peel-en-maas.json');
 
 test('shows the 7 Utrecht forms in data order and the 4 Peel en Maas types, with the hard line', async ({
   page,
@@ -86,16 +89,48 @@ test('opens and closes the detail panel by keyboard alone', async ({ page }) => 
   await expect(button).toBeFocused();
 });
 
-test('shows a reconstruction marker with its explanation', async ({ page }) => {
+test('marks each text as stated, inferred or reconstructed, with quote, speaker or note', async ({
+  page,
+}) => {
   await openApp(page, '/');
+  // A name a source states: the badge "bron" and the councillors' words.
+  const sourced = utrecht.items.find((i) => i.id === 'overheidsmiddelen')!;
+  const band = page.getByRole('button', { name: new RegExp(`^${sourced.label.nl}`) });
+  await expect(band).toContainText('bron');
+  await band.click();
+  let panel = page.getByRole('region', { name: new RegExp(`Nummer \\d+ ${sourced.label.nl}`) });
+  await expect(panel.getByText('bron').first()).toBeVisible();
+  await expect(
+    panel.getByText(/de raadsleden van EenUtrecht, Volt en CDA, in hun vragen/).first(),
+  ).toBeVisible();
+  await expect(panel.getByText(sourced.provenance.label.quote!.text).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  // A reconstruction: the badge and its note, a shared framework note included.
   const last = utrecht.items[6]!;
   await page.getByRole('button', { name: new RegExp(`^${last.label.nl}`) }).click();
-  const panel = page.getByRole('region', { name: new RegExp(`Nummer \\d+ ${last.label.nl}`) });
+  panel = page.getByRole('region', { name: new RegExp(`Nummer \\d+ ${last.label.nl}`) });
   await expect(panel.getByText('reconstructie').first()).toBeVisible();
-  const label = last.provenance['label']!;
-  const note = label.status === 'reconstructed' ? label.note!.nl : '';
-  expect(note).not.toBe('');
+  const note = last.provenance.label.note!.nl;
   await expect(panel.getByText(note).first()).toBeVisible();
+  const shared = utrecht.notes.find((n) => n.id === last.examples[0]!.provenance.see)!;
+  await expect(panel.getByText(shared.text.nl).first()).toBeVisible();
+  await expectNoAxeViolations(page, '#detail-panel');
+});
+
+test('shows on the first screen how much of each model a source states', async ({ page }) => {
+  await openApp(page, '/');
+  const intro = page.getByRole('region', { name: 'Hoe lees je dit?' });
+  for (const fw of [utrecht, peel]) {
+    const c = countStatuses(fw);
+    const total = c.stated + c.inferred + c.reconstructed;
+    await expect(intro.getByText(`Van ${total} uitspraken:`)).toBeVisible();
+    await expect(intro.getByText(`${c.stated} uit een bron`).first()).toBeVisible();
+    const fold = intro.getByText(`Wat de bronnen zeggen over ${fw.short.nl}`);
+    await fold.click();
+    await expect(intro.getByText(fw.description[0]!.text.nl)).toBeVisible();
+  }
+  // Peel en Maas's explanation quotes what the college said it stopped.
+  await expect(intro.getByText(/stopte Peel en Maas met het financieren/).first()).toBeVisible();
 });
 
 test('switches language to English and back, also via ?lang=en', async ({ page }) => {

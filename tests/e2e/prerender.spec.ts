@@ -6,7 +6,7 @@ import { loadJson, type DataFramework, openApp } from './helpers';
 
 const frameworks = await Promise.all(
   ['utrecht', 'peel-en-maas'].map((f) =>
-    loadJson<DataFramework & { items: { description: { nl: string } }[] }>(
+    loadJson<DataFramework & { items: { description: { text: { nl: string } }[] }[] }>(
       `data/frameworks/${f}.json`,
     ),
   ),
@@ -27,7 +27,8 @@ test.describe('without JavaScript', () => {
       await expect(models.getByRole('heading', { name: fw.name.nl, exact: true })).toBeVisible();
       for (const item of fw.items) {
         await expect(models.getByText(item.label.nl).first()).toBeVisible();
-        await expect(models.getByText(item.description.nl, { exact: true })).toBeVisible();
+        for (const s of item.description)
+          await expect(models.getByText(s.text.nl, { exact: true })).toBeVisible();
       }
     }
     for (const source of sources) {

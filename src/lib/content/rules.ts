@@ -1,5 +1,6 @@
 // Cross-file rules that a shape schema cannot express: tiling, ids, references, overlaps.
 import { ownershipLines, straddles } from '../scale/scale';
+import { frameworkProvenances, initiativeProvenances, LETTER, type Sourced } from './provenance';
 import type { Framework, Initiative, Source } from './schema';
 
 export interface ContentIssue {
@@ -113,9 +114,8 @@ export function checkContent(
         'owners',
       ),
     );
-    owners.forEach((o, i) => {
-      needSource(file, `owners.${i}.provenance.sources`, o.provenance.sources);
-    });
+    issues.push(...checkProvenances(file, frameworkProvenances(framework), framework, needSource));
+    framework.notes.forEach((n, i) => needSource(file, `notes.${i}.sources`, n.sources));
     framework.items.forEach((item, i) => {
       const at = `items.${i}`;
       if (itemIds.has(item.id))
@@ -131,12 +131,6 @@ export function checkContent(
           path: `${at}.number`,
           message: `expected ${i + 1} (numbers run 1..n in data order)`,
         });
-      for (const key of ['label', 'order', 'collaboration', 'counterparts'] as const) {
-        needSource(file, `${at}.provenance.${key}.sources`, item.provenance[key].sources);
-      }
-      item.examples.forEach((ex, j) =>
-        needSource(file, `${at}.examples.${j}.provenance.sources`, ex.provenance.sources),
-      );
       if (owners.length > 0) {
         const owner = owners.find((o) => o.id === item.owner);
         if (!owner)
@@ -204,14 +198,9 @@ export function checkContent(
       });
     initiativeIds.add(ini.id);
     needSource(initiatives.file, `${at}.sources`, ini.sources);
-    needSource(initiatives.file, `${at}.reference.sources`, ini.reference.sources);
-    if (ini.reference.basis === 'bron' && ini.reference.sources.length === 0) {
-      issues.push({
-        file: initiatives.file,
-        path: `${at}.reference.sources`,
-        message: 'basis "bron" needs at least one source that places it',
-      });
-    }
+    issues.push(
+      ...checkProvenances(initiatives.file, initiativeProvenances(ini, at), undefined, needSource),
+    );
     const reason = ini.reference.reason;
     if (inAcross(ini.reference.position) && /\btype\s*[1-4]\b/i.test(`${reason.nl} ${reason.en}`))
       issues.push({
@@ -220,5 +209,60 @@ export function checkContent(
         message: 'a placement across the ownership line has no Peel en Maas type: do not name one',
       });
   });
+  return issues;
+}
+
+/**
+ * The provenance rules: known sources; a fact from the council letter carries its quote and who
+ * says it (the tests check the quote against the letter); a quote comes from the letter; a shared
+ * note exists; an aspect or example that is not stated says why (a note or a shared note); and
+ * the same note is not repeated item by item (say it once as a framework note).
+ */
+function checkProvenances(
+  file: string,
+  list: readonly Sourced[],
+  framework: Framework | undefined,
+  needSource: (file: string, path: string, ids: readonly string[]) => void,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const { path, provenance: p, explained } of list) {
+    needSource(file, `${path}.sources`, p.sources);
+    const fromLetter = p.sources.includes(LETTER);
+    if (p.status !== 'reconstructed' && fromLetter && !p.quote)
+      issues.push({
+        file,
+        path: `${path}.quote`,
+        message: `a fact from ${LETTER} needs its quote and who says it (college or councillors)`,
+      });
+    if (p.quote && !fromLetter)
+      issues.push({
+        file,
+        path: `${path}.sources`,
+        message: `a quote needs "${LETTER}" as a source`,
+      });
+    if (p.see !== undefined && !framework?.notes.some((n) => n.id === p.see))
+      issues.push({
+        file,
+        path: `${path}.see`,
+        message: `unknown note "${p.see}" (expected an id in the framework's notes)`,
+      });
+    if (explained && p.status !== 'stated' && !p.note && !p.see)
+      issues.push({
+        file,
+        path: `${path}.note`,
+        message: `a fact marked "${p.status}" needs a note (or "see": a shared note) saying why`,
+      });
+    if (p.note) {
+      const earlier = seen.get(p.note.nl);
+      if (earlier)
+        issues.push({
+          file,
+          path: `${path}.note`,
+          message: `the same note as ${earlier}: make it one framework note and use "see"`,
+        });
+      else seen.set(p.note.nl, path);
+    }
+  }
   return issues;
 }

@@ -45,17 +45,50 @@ const isUrl = (s: string) => {
 
 export const TextSchema = object({ nl: nonEmpty, en: nonEmpty });
 
+/** Who says it in the council letter (raadsbrief 2025-36): the college in its answers, or the
+ * councillors of EenUtrecht, Volt and CDA in their questions. */
+export const SPEAKERS = ['college', 'councillors'] as const;
+
+/** Words copied from a source, with who says them; checked against the letter in the tests. */
+export const QuoteSchema = object({
+  text: nonEmpty,
+  by: oneOf(SPEAKERS),
+  answer: optional(count(1, 23)),
+});
+
+const sourced = (status: 'stated' | 'inferred') =>
+  object({
+    status: oneOf([status]),
+    sources: nonEmptyArray(array(id), `a fact marked "${status}" needs at least one source`),
+    quote: optional(QuoteSchema),
+    note: optional(TextSchema),
+    see: optional(id),
+  });
+
+/**
+ * How sure a text is. stated: a source says it (quoted or closely paraphrased); inferred: it follows
+ * from what a source says; reconstructed: our own reconstruction or judgement. `see` names a
+ * framework note that explains several items at once (validate.ts copies it in).
+ */
 export const ProvenanceSchema = variant('status', {
-  confirmed: object({
-    status: oneOf(['confirmed']),
-    sources: nonEmptyArray(array(id), 'a confirmed fact needs at least one source'),
-  }),
+  stated: sourced('stated'),
+  inferred: sourced('inferred'),
   reconstructed: object({
     status: oneOf(['reconstructed']),
     sources: optional(array(id), () => []),
-    note: TextSchema,
+    quote: optional(QuoteSchema),
+    note: optional(TextSchema),
+    see: optional(id),
   }),
 });
+
+export const STATUSES = ['stated', 'inferred', 'reconstructed'] as const;
+
+/** A sentence (or a few) and how sure it is. */
+export const StatementSchema = object({ text: TextSchema, provenance: ProvenanceSchema });
+const Statements = nonEmptyArray(array(StatementSchema), 'expected at least one statement');
+
+export const NoteSchema = object({ id, text: TextSchema, sources: optional(array(id), () => []) });
 
 const IntervalSchema = refine(
   tuple(unit, unit),
@@ -92,11 +125,12 @@ export const ItemSchema = object({
   interval: IntervalSchema,
   collaboration: boolean(),
   owner: optional(id),
-  description: TextSchema,
+  description: Statements,
   examples: array(object({ text: TextSchema, provenance: ProvenanceSchema })),
   counterparts: array(id),
   provenance: object({
     label: ProvenanceSchema,
+    say: ProvenanceSchema,
     order: ProvenanceSchema,
     collaboration: ProvenanceSchema,
     counterparts: ProvenanceSchema,
@@ -107,7 +141,8 @@ export const FrameworkSchema = object({
   id,
   name: TextSchema,
   short: TextSchema,
-  description: TextSchema,
+  description: Statements,
+  notes: optional(array(NoteSchema), () => []),
   sources: array(id),
   owners: optional(array(OwnerSchema)),
   items: nonEmptyArray(array(ItemSchema), 'expected at least one item'),
@@ -119,12 +154,16 @@ export const InitiativeSchema = object({
   description: TextSchema,
   place: nonEmpty,
   municipality: oneOf(['utrecht', 'peel-en-maas']),
+  /** running: it exists or ran; kind: a kind of activity, not one initiative; proposal: asked for
+   * (a proposal or a motion), not running. */
+  kind: oneOf(['running', 'kind', 'proposal']),
   sources: array(id),
+  /** How sure the name and description are (their facts come from `sources`). */
+  provenance: ProvenanceSchema,
   reference: object({
     position: unit,
-    basis: oneOf(['bron', 'oordeel']),
-    sources: array(id),
     reason: TextSchema,
+    provenance: ProvenanceSchema,
   }),
 });
 
@@ -134,6 +173,10 @@ export const InitiativesFileSchema = object({
 
 export type Text = Out<typeof TextSchema>;
 export type Provenance = Out<typeof ProvenanceSchema>;
+export type Status = Provenance['status'];
+export type Quote = Out<typeof QuoteSchema>;
+export type Statement = Out<typeof StatementSchema>;
+export type Note = Out<typeof NoteSchema>;
 export type Source = Out<typeof SourceSchema>;
 export type Owner = Out<typeof OwnerSchema>;
 export type Item = Out<typeof ItemSchema>;

@@ -47,11 +47,34 @@ export const en: PartialMessages = {
       'Hard ownership line of Peel en Maas: the municipality on the left, the community on the right.',
     noCounterpart:
       'No counterpart in Peel en Maas: joint ownership lies across the ownership line.',
-    reconstructed: 'reconstruction',
     legendCollab: 'Collaboration form',
     legendPole: 'No collaboration (one side alone)',
     legendAcross: 'Lies across the ownership line: no counterpart in Peel en Maas',
-    legendRecon: 'Reconstruction: no source confirms this label or order',
+    legendStatus: 'The name is stated by a source, inferred from a source, or a reconstruction',
+  },
+  sourcing: {
+    status: { stated: 'source', inferred: 'inferred', reconstructed: 'reconstruction' },
+    statusLong: {
+      stated: 'Stated by a source',
+      inferred: 'Inferred from a source',
+      reconstructed: 'Reconstruction: our own filling-in, no source says this',
+    },
+    by: {
+      college: 'the municipal executive (college van B&W)',
+      councillors: 'the councillors of EenUtrecht, Volt and CDA',
+    },
+    answer: (n: number) => `answer ${n}`,
+    questions: 'in their questions',
+    letter: 'council letter 2025-36',
+    summary: (n: number) => `Of ${n} statements:`,
+    counts: {
+      stated: (n: number) => `${n} from a source`,
+      inferred: (n: number) => `${n} inferred`,
+      reconstructed: (n: number) => `${n} reconstruction`,
+    },
+    about: (model: string) => `What the sources say about ${model}`,
+    proposalTag: 'proposal',
+    kind: { running: 'initiative', kind: 'kind of initiative', proposal: 'proposal, not running yet' },
   },
   detail: {
     close: 'Close',
@@ -69,13 +92,11 @@ export const en: PartialMessages = {
     provenance: 'Provenance',
     aspects: {
       label: 'Name',
+      say: 'Say',
       order: 'Place on the scale',
       collaboration: 'Collaboration or not',
       counterparts: 'Counterpart',
     },
-    confirmed: 'confirmed by a source',
-    reconstructed: 'reconstruction',
-    reconstructionWhy: 'No source confirms this; this is how we filled it in:',
     number: (n: number) => `Number ${n}`,
   },
   board: {
@@ -171,13 +192,13 @@ export const en: PartialMessages = {
     },
     reveal: {
       reference: 'Reference',
-      basis: { bron: 'according to a source', oordeel: 'editorial judgement' },
       same: 'Same form as the reference',
       differs: 'Differs from the reference',
       reason: 'Why',
     },
     info: {
       open: 'About this initiative',
+      kind: 'Kind',
       noDescription: 'no description',
       own: "This group's own initiative: it is not in the sources and has no reference.",
       place: 'Place',
@@ -222,20 +243,6 @@ export const en: PartialMessages = {
     shareLink: 'Share link and QR code…',
     file: 'File',
     more: 'More',
-    embedDialog: {
-      heading: 'Embed on another website',
-      intro:
-        'Paste this code into the page. The small script makes the iframe adjust its own height.',
-      mode: 'View',
-      modes: { view: 'View only', edit: 'Edit', present: 'Presentation' },
-      withBoard: 'Include this board',
-      title: 'Title for screen readers',
-      defaultTitle: 'Kompasverkenner: who has how much say?',
-      iframe: 'Code for an iframe (recommended)',
-      wc: 'Code for the web component',
-      copy: 'Copy code',
-      copied: 'Code copied',
-    },
     shareDialog: {
       heading: 'Share board',
       intro:
@@ -307,6 +314,38 @@ export const en: PartialMessages = {
         ['Enter', "Open the card's menu, or confirm a move"],
         ['Escape', 'Cancel or close'],
       ],
+    },
+  },
+  embed: {
+    sources: (n: number) => `Sources (${n})`,
+    openApp: 'Place initiatives yourself? Open the Kompasverkenner',
+    openBoard: 'Open this board in the Kompasverkenner',
+    newTab: '(opens in a new tab)',
+    noCards: 'There are no cards on this board.',
+    dialog: {
+      heading: 'Embed on another website',
+      intro:
+        'Choose what the page shows and paste the code into the page. The small script makes the iframe adjust its own height.',
+      variant: 'What does the page show?',
+      variants: { explain: 'Explainer', view: 'Board', edit: 'Workshop' },
+      about: {
+        explain:
+          'Both models on one scale and how they differ, compact. No board; the sources behind one button.',
+        view: 'This board, view only: the cards on the scale, with reference placements and a table.',
+        edit: 'The whole board to place cards yourself, for instance in a workshop.',
+      },
+      emptyBoard: 'This board is still empty: place cards first to show it.',
+      withBoard: 'Include this board',
+      present: 'As a presentation (large type)',
+      title: 'Title for screen readers',
+      defaultTitle: 'Kompasverkenner: who has how much say?',
+      preview: 'Preview',
+      previewTitle: (variant: string) => `Preview of the embed: ${variant}`,
+      iframe: 'Code for an iframe (recommended)',
+      wc: 'Code for the web component',
+      copyIframe: 'Copy iframe code',
+      copyWc: 'Copy web component code',
+      copied: 'Code copied',
     },
   },
   sources: {

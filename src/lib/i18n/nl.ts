@@ -47,11 +47,31 @@ export const nl = {
       'Harde eigendomsgrens van Peel en Maas: links de gemeente, rechts de gemeenschap.',
     noCounterpart:
       'Geen tegenhanger in Peel en Maas: gezamenlijk eigenaarschap ligt over de eigendomsgrens.',
-    reconstructed: 'reconstructie',
     legendCollab: 'Samenwerkingsvorm',
     legendPole: 'Geen samenwerking (een van beide kanten alleen)',
     legendAcross: 'Ligt over de eigendomsgrens: geen tegenhanger in Peel en Maas',
-    legendRecon: 'Reconstructie: geen bron bevestigt dit label of deze volgorde',
+    legendStatus: 'De naam staat in een bron, is afgeleid uit een bron, of is een reconstructie',
+  },
+  sourcing: {
+    status: { stated: 'bron', inferred: 'afgeleid', reconstructed: 'reconstructie' },
+    statusLong: {
+      stated: 'Staat in een bron',
+      inferred: 'Afgeleid uit een bron',
+      reconstructed: 'Reconstructie: eigen invulling, geen bron zegt dit',
+    },
+    by: { college: 'het college van B&W', councillors: 'de raadsleden van EenUtrecht, Volt en CDA' },
+    answer: (n: number) => `antwoord ${n}`,
+    questions: 'in hun vragen',
+    letter: 'raadsbrief 2025-36',
+    summary: (n: number) => `Van ${n} uitspraken:`,
+    counts: {
+      stated: (n: number) => `${n} uit een bron`,
+      inferred: (n: number) => `${n} afgeleid`,
+      reconstructed: (n: number) => `${n} reconstructie`,
+    },
+    about: (model: string) => `Wat de bronnen zeggen over ${model}`,
+    proposalTag: 'voorstel',
+    kind: { running: 'initiatief', kind: 'soort initiatief', proposal: 'voorstel, loopt nog niet' },
   },
   detail: {
     close: 'Sluiten',
@@ -69,13 +89,11 @@ export const nl = {
     provenance: 'Herkomst',
     aspects: {
       label: 'Naam',
+      say: 'Zeggenschap',
       order: 'Plaats op de schaal',
       collaboration: 'Samenwerking of niet',
       counterparts: 'Tegenhanger',
     },
-    confirmed: 'bevestigd door bron',
-    reconstructed: 'reconstructie',
-    reconstructionWhy: 'Geen bron bevestigt dit; zo hebben wij het ingevuld:',
     number: (n: number) => `Nummer ${n}`,
   },
   board: {
@@ -171,13 +189,13 @@ export const nl = {
     },
     reveal: {
       reference: 'Referentie',
-      basis: { bron: 'volgens bron', oordeel: 'redactioneel oordeel' },
       same: 'Zelfde vorm als de referentie',
       differs: 'Wijkt af van de referentie',
       reason: 'Waarom',
     },
     info: {
       open: 'Over dit initiatief',
+      kind: 'Soort',
       noDescription: 'geen beschrijving',
       own: 'Een eigen initiatief van deze groep: het staat niet in de bronnen en heeft geen referentie.',
       place: 'Plaats',
@@ -223,20 +241,6 @@ export const nl = {
     shareLink: 'Deellink en QR-code…',
     file: 'Bestand',
     more: 'Meer',
-    embedDialog: {
-      heading: 'Insluiten op een andere website',
-      intro:
-        'Plak deze code in de pagina. De iframe past zijn hoogte zelf aan met het kleine script.',
-      mode: 'Weergave',
-      modes: { view: 'Alleen bekijken', edit: 'Bewerken', present: 'Presentatie' },
-      withBoard: 'Dit bord meegeven',
-      title: 'Titel voor schermlezers',
-      defaultTitle: 'Kompasverkenner: wie heeft hoeveel zeggenschap?',
-      iframe: 'Code voor een iframe (aanbevolen)',
-      wc: 'Code voor de webcomponent',
-      copy: 'Kopieer code',
-      copied: 'Code gekopieerd',
-    },
     shareDialog: {
       heading: 'Bord delen',
       intro:
@@ -310,6 +314,39 @@ export const nl = {
         ['Enter', 'Menu van de kaart openen, of verplaatsen bevestigen'],
         ['Escape', 'Annuleren of sluiten'],
       ],
+    },
+  },
+  // Embedding on another site: the embed dialog and what only an embed shows.
+  embed: {
+    sources: (n: number) => `Bronnen (${n})`,
+    openApp: 'Zelf initiatieven plaatsen? Open de Kompasverkenner',
+    openBoard: 'Open dit bord in de Kompasverkenner',
+    newTab: '(opent in een nieuw tabblad)',
+    noCards: 'Er staan geen kaarten op dit bord.',
+    dialog: {
+      heading: 'Insluiten op een andere website',
+      intro:
+        'Kies wat de pagina laat zien en plak de code in de pagina. De iframe past zijn hoogte zelf aan met het kleine script.',
+      variant: 'Wat laat de pagina zien?',
+      variants: { explain: 'Uitleg', view: 'Bord', edit: 'Werkvorm' },
+      about: {
+        explain:
+          'De twee modellen op één schaal en hun verschil, compact. Zonder bord; de bronnen achter één knop.',
+        view: 'Dit bord, alleen te bekijken: de kaarten op de schaal, met referenties en een tabel.',
+        edit: 'Het hele bord om zelf kaarten te plaatsen, bijvoorbeeld in een werksessie.',
+      },
+      emptyBoard: 'Dit bord is nog leeg: plaats eerst kaarten om het te laten zien.',
+      withBoard: 'Dit bord meegeven',
+      present: 'Als presentatie (grote letters)',
+      title: 'Titel voor schermlezers',
+      defaultTitle: 'Kompasverkenner: wie heeft hoeveel zeggenschap?',
+      preview: 'Voorbeeld',
+      previewTitle: (variant: string) => `Voorbeeld van de insluiting: ${variant}`,
+      iframe: 'Code voor een iframe (aanbevolen)',
+      wc: 'Code voor de webcomponent',
+      copyIframe: 'Kopieer iframe-code',
+      copyWc: 'Kopieer webcomponent-code',
+      copied: 'Code gekopieerd',
     },
   },
   sources: {

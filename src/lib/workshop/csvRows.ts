@@ -16,7 +16,7 @@ export function csvRows(wb: Workbench): CsvRow[] {
       form: at?.formLabel ?? '',
       type: at?.typeLabel ?? '',
       referenceForm: ref ? wb.describe(ref.position).formLabel : '',
-      basis: ref ? wb.i18n.t.board.reveal.basis[ref.basis] : '',
+      basis: ref ? wb.i18n.t.sourcing.status[ref.provenance.status] : '',
       source: (card.initiative?.sources ?? []).map((id) => sources.get(id) ?? id).join(' '),
     };
   });

@@ -85,13 +85,17 @@ describe('content in data/', () => {
   it('rejects an item outside its owner, unknown sources and counterparts, duplicate ids', () => {
     const raw = broken((r) => {
       peel(r).items[1].owner = 'gemeenschap';
-      utrecht(r).items[0].provenance.label = { status: 'confirmed', sources: ['nowhere'] };
+      utrecht(r).items[4].provenance.label = {
+        status: 'reconstructed',
+        sources: ['nowhere'],
+        note: { nl: 'n', en: 'n' },
+      };
       utrecht(r).items[1].counterparts = ['pm-9'];
       utrecht(r).items[2].id = utrecht(r).items[3].id;
     });
     const text = messages(raw).join('\n');
     expect(text).toMatch(/items\.1\.interval: expected to lie inside its owner "gemeenschap"/);
-    expect(text).toMatch(/items\.0\.provenance\.label\.sources\.0: unknown source id "nowhere"/);
+    expect(text).toMatch(/items\.4\.provenance\.label\.sources\.0: unknown source id "nowhere"/);
     expect(text).toMatch(/items\.1\.counterparts\.0: unknown counterpart "pm-9"/);
     expect(text).toMatch(/items\.3\.id: duplicate id/);
   });
@@ -101,34 +105,71 @@ describe('content in data/', () => {
     expect(messages(raw).join('\n')).toMatch(/does not overlap/);
   });
 
-  it('requires a note for a reconstruction and a source for a confirmed fact', () => {
+  it('requires a note for an aspect that is not stated', () => {
     const raw = broken((r) => {
       utrecht(r).items[6].provenance.label = { status: 'reconstructed', sources: [] };
-      utrecht(r).items[5].provenance.order = { status: 'confirmed', sources: [] };
+      peel(r).items[0].provenance.say = { status: 'inferred', sources: ['pem-omgevingsvisie'] };
     });
     const text = messages(raw).join('\n');
-    expect(text).toMatch(/items\.6\.provenance\.label\.note/);
     expect(text).toMatch(
-      /items\.5\.provenance\.order\.sources: a confirmed fact needs at least one source/,
+      /items\.6\.provenance\.label\.note: a fact marked "reconstructed" needs a note/,
     );
+    expect(text).toMatch(/items\.0\.provenance\.say\.note: a fact marked "inferred" needs a note/);
   });
 
-  it('rejects an initiative with an unknown basis', () => {
-    const raw = broken(
-      (r) => ((r.initiatives.data as Json).initiatives[0].reference.basis = 'gevoel'),
-    );
-    expect(messages(raw).join('\n')).toMatch(
-      /initiatives\.json › initiatives\.0\.reference\.basis: expected "bron" or "oordeel", got "gevoel"/,
-    );
-  });
-
-  it('rejects a bron placement without a source that places it', () => {
+  it('requires a source for a stated fact and a known status', () => {
     const raw = broken((r) => {
+      utrecht(r).items[5].provenance.order = { status: 'stated', sources: [] };
+      (r.initiatives.data as Json).initiatives[0].reference.provenance.status = 'gevoel';
+    });
+    const text = messages(raw).join('\n');
+    expect(text).toMatch(
+      /items\.5\.provenance\.order\.sources: a fact marked "stated" needs at least one source/,
+    );
+    expect(text).toMatch(
+      /initiatives\.0\.reference\.provenance\.status: expected "stated" or "inferred" or "reconstructed", got "gevoel"/,
+    );
+  });
+
+  it('rejects a text without its provenance: say, a description sentence, an initiative, a reference', () => {
+    const raw = broken((r) => {
+      delete utrecht(r).items[2].provenance.say;
+      delete peel(r).description[0].provenance;
+      utrecht(r).items[1].description = 'Een zin zonder herkomst.';
       const list = (r.initiatives.data as Json).initiatives;
-      list[1].reference = { ...list[1].reference, basis: 'bron', sources: [] };
+      delete list[0].provenance;
+      delete list[1].reference.provenance;
+    });
+    const text = messages(raw).join('\n');
+    expect(text).toMatch(/utrecht\.json › items\.2\.provenance\.say: expected an object/);
+    expect(text).toMatch(/peel-en-maas\.json › description\.0\.provenance: expected an object/);
+    expect(text).toMatch(/utrecht\.json › items\.1\.description: expected an array/);
+    expect(text).toMatch(/initiatives\.0\.provenance: expected an object/);
+    expect(text).toMatch(/initiatives\.1\.reference\.provenance: expected an object/);
+  });
+
+  it('rejects a fact from the letter without its quote', () => {
+    const raw = broken((r) => {
+      delete (r.initiatives.data as Json).initiatives[1].provenance.quote;
     });
     expect(messages(raw).join('\n')).toMatch(
-      /initiatives\.1\.reference\.sources: basis "bron" needs/,
+      /initiatives\.1\.provenance\.quote: a fact from raadsbrief-2025-36 needs its quote/,
+    );
+  });
+
+  it('rejects a quote without the letter, an unknown shared note and a note repeated per item', () => {
+    const raw = broken((r) => {
+      utrecht(r).items[2].description[0].provenance.quote = { text: 'x', by: 'college' };
+      utrecht(r).items[4].provenance.collaboration.see = 'nergens';
+      peel(r).items[1].provenance.counterparts.note = peel(r).items[0].provenance.counterparts.note;
+    });
+    const text = messages(raw).join('\n');
+    expect(text).toMatch(
+      /items\.2\.description\.0\.provenance\.sources: a quote needs "raadsbrief-2025-36"/,
+    );
+    expect(text).toMatch(/items\.4\.provenance\.collaboration\.see: unknown note "nergens"/);
+    expect(text).toMatch(
+      /items\.1\.provenance\.counterparts\.note: the same note as items\.0\.provenance\.counterparts/,
     );
   });
 

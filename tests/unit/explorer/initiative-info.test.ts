@@ -14,7 +14,7 @@ const { content } = result;
 const [utrecht, peel] = content.frameworks;
 // One whose reference has a source of its own, so that list is checked too.
 const ini = content.initiatives.find((i) =>
-  i.reference.sources.some((s) => !i.sources.includes(s)),
+  i.reference.provenance.sources.some((s) => !i.sources.includes(s)),
 )!;
 const sourceOf = (id: string) => content.sources.find((s) => s.id === id)!;
 // The dialog's code loads on first use; the first load in a run also transforms the module.
@@ -65,7 +65,9 @@ describe('Over dit initiatief', { timeout: 20_000 }, () => {
     expect(d.getByText(ini.description.nl)).toBeInTheDocument();
     expect(d.getByText(ini.place)).toBeInTheDocument();
     expect(d.getByText('nog niet geplaatst')).toBeInTheDocument();
-    const ids = [...new Set([...ini.sources, ...ini.reference.sources])];
+    const ids = [
+      ...new Set([...ini.sources, ...ini.provenance.sources, ...ini.reference.provenance.sources]),
+    ];
     const links = within(d.getByRole('list', { name: 'Bronnen' })).getAllByRole('link');
     expect(links).toHaveLength(ids.length);
     for (const id of ids) {

@@ -1,7 +1,8 @@
 // One framework's forms (or types) as a row of bands in the SVG export: a box per item spanning
 // its interval (collaboration solid and blue, the poles dashed and grey), with its label, its say,
-// whether it is collaboration, and a "reconstructie" mark. Boxes are inset so that neighbours
+// whether it is collaboration, and a "reconstructie" mark when its name is a reconstruction. Boxes are inset so that neighbours
 // keep a gap: the ownership line runs through that gap, never through a word.
+import { bandStatus } from '../../content/provenance';
 import type { Item } from '../../content/schema';
 import { block, COLOR, el, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
@@ -11,9 +12,7 @@ const GAP = 4;
 /** Half the gap between two neighbouring boxes; the ownership line (4 px) fits inside it. */
 export const INSET = 4;
 
-const isRecon = (item: Item) =>
-  item.provenance.label.status === 'reconstructed' ||
-  item.provenance.order.status === 'reconstructed';
+const isRecon = (item: Item) => bandStatus(item) === 'reconstructed';
 
 /** A box from position a to b, inset on both sides. */
 export const span = (ctx: Ctx, [a, b]: readonly [number, number]) => ({

@@ -1,5 +1,6 @@
 // Every string the SVG export draws, gathered from the app's catalogue and the export's own
 // messages, so boardSvg stays pure and takes no i18n state.
+import type { Status } from '../../content/schema';
 import type { Messages } from '../../i18n/messages';
 import type { ExportMessages } from './messages';
 
@@ -16,7 +17,7 @@ export interface BoardSvgLabels {
   noType: (model: string) => string;
   own: string;
   reference: string;
-  basis: { bron: string; oordeel: string };
+  basis: Record<Status, string>;
   same: string;
   differs: string;
   empty: string;
@@ -39,7 +40,7 @@ export function svgLabels(t: Messages, x: ExportMessages): BoardSvgLabels {
     residentsEnd: scale.residentsEnd,
     collaboration: scale.collaboration,
     noCollaboration: scale.noCollaboration,
-    reconstructed: scale.reconstructed,
+    reconstructed: t.sourcing.status.reconstructed,
     line: scale.line,
     noCounterpart: scale.noCounterpart,
     laneCount: board.laneCount,
@@ -47,13 +48,13 @@ export function svgLabels(t: Messages, x: ExportMessages): BoardSvgLabels {
     noType: board.noType,
     own: board.own,
     reference: board.reveal.reference,
-    basis: board.reveal.basis,
+    basis: t.sourcing.status,
     same: board.reveal.same,
     differs: board.reveal.differs,
     empty: x.empty,
     legendCollab: scale.legendCollab,
     legendPole: scale.legendPole,
-    legendRecon: scale.legendRecon,
+    legendRecon: t.sourcing.statusLong.reconstructed,
     legendLine: x.legendLine,
     legendOwn: x.legendOwn,
     legendReference: x.legendReference,

@@ -65,7 +65,7 @@ function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {
     const at = locate(main, other, ref.position);
     const same = at.form.id === c.form.id;
     const note = block(
-      `${ctx.labels.reference}: ${ctx.tx(at.form.label)} · ${typeLabel(ctx, ref.position)} (${ctx.labels.basis[ref.basis]})`,
+      `${ctx.labels.reference}: ${ctx.tx(at.form.label)} · ${typeLabel(ctx, ref.position)} (${ctx.labels.basis[ref.provenance.status]})`,
       inner,
       { size: 12 },
     );

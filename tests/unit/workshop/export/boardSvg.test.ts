@@ -80,9 +80,7 @@ describe('boardSvg', () => {
     for (const item of [...utrecht.items, ...pem.items]) {
       const g = doc.querySelector(`g.band[data-id="${item.id}"]`)!;
       expect(text(g)).toContain(item.label.nl.split(' ')[0]);
-      const recon =
-        item.provenance.label.status === 'reconstructed' ||
-        item.provenance.order.status === 'reconstructed';
+      const recon = item.provenance.label.status === 'reconstructed';
       expect(text(g).includes('reconstructie')).toBe(recon);
     }
     // The band boxes differ: dashed grey poles, solid blue collaboration.
@@ -145,7 +143,7 @@ describe('boardSvg', () => {
     ).toEqual([a.id]);
     const note = text(one.querySelector('g.reference')!);
     expect(note).toMatch(
-      /^Referentie: .+ · (Peel en Maas: Type \d · .+|Geen tegenhanger in Peel en Maas: op de eigendomsgrens) \((volgens bron|redactioneel oordeel)\)/,
+      /^Referentie: .+ · (Peel en Maas: Type \d · .+|Geen tegenhanger in Peel en Maas: op de eigendomsgrens) \((bron|afgeleid|reconstructie)\)/,
     );
     expect(note).toMatch(/(Zelfde vorm als de referentie|Wijkt af van de referentie)$/);
 
