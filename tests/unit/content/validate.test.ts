@@ -31,6 +31,13 @@ describe('content in data/', () => {
     expect(result.content.initiatives.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('cites pages, not search results', () => {
+    const result = validateContent(rawContent);
+    if (!result.ok) throw new Error('invalid');
+    for (const s of result.content.sources)
+      expect(s.url, s.id).not.toMatch(/\/(zoeken|search)\b|[?&](q|query)=/i);
+  });
+
   it('is frozen after loading', () => {
     const result = validateContent(rawContent);
     expect(result.ok && Object.isFrozen(result.content.frameworks[0].items[0])).toBe(true);
