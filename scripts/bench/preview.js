@@ -1,6 +1,15 @@
 // Serves a built app with `vite preview` on a port for a benchmark, and stops it (and its
-// children) again. Resolves once the server answers.
+// children) again. Resolves once the server answers; fails when the port is taken or the server
+// exits.
 import { spawn } from 'node:child_process';
+
+const answers = async (origin) => {
+  try {
+    return (await fetch(`${origin}/`)).ok;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * @param {number} port
@@ -9,18 +18,24 @@ import { spawn } from 'node:child_process';
  */
 export async function startPreview(port, dist = 'dist') {
   const origin = `http://127.0.0.1:${port}`;
+  if (await answers(origin)) throw new Error(`port ${port} is taken: another server answers`);
   const args = ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)];
   const server = spawn('npx', [...args, '--outDir', dist], { stdio: 'ignore', detached: true });
-  const stop = () => process.kill(-server.pid);
-  const until = Date.now() + 20_000;
-  while (Date.now() < until) {
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  const stop = () => {
+    if (exited) return;
     try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, stop };
+      process.kill(-server.pid);
     } catch {
-      // not up yet
+      // already gone
     }
+  };
+  const until = Date.now() + 20_000;
+  while (Date.now() < until && !exited) {
+    if (await answers(origin)) return { origin, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`preview server did not start at ${origin}`);
+  throw new Error(`preview server for ${dist} did not start at ${origin}`);
 }
