@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { formatIssue, validateContent, type RawFile } from '../src/lib/content/validate';
+import { validateRoute } from '../src/lib/route/validate';
 
 const read = (file: string): RawFile => {
   try {
@@ -25,6 +26,11 @@ export function validateContentPlugin(): Plugin {
       });
       if (!result.ok) {
         this.error(`Invalid content in data/:\n${result.issues.map(formatIssue).join('\n')}`);
+      }
+      // The guided route ("Waar past mijn initiatief?") is checked against that content.
+      const route = validateRoute(read('data/route.json').data, result.content);
+      if (!route.ok) {
+        this.error(`Invalid route in data/:\n${route.issues.map(formatIssue).join('\n')}`);
       }
     },
   };

@@ -218,7 +218,7 @@ export function checkContent(
  * note exists; an aspect or example that is not stated says why (a note or a shared note); and
  * the same note is not repeated item by item (say it once as a framework note).
  */
-function checkProvenances(
+export function checkProvenances(
   file: string,
   list: readonly Sourced[],
   framework: Framework | undefined,

@@ -35,6 +35,7 @@ export const en: PartialMessages = {
       narrow: 'A card you place lands under its Utrecht form, beside its Peel en Maas type.',
     },
     select: 'Choose a form or type for an explanation, examples and sources.',
+    route: 'Do you have an initiative of your own? Answer a few questions and see where it fits:',
   },
   scale: {
     label: 'Scale of say',
@@ -51,6 +52,21 @@ export const en: PartialMessages = {
     legendPole: 'No collaboration (one side alone)',
     legendAcross: 'Lies across the ownership line: no counterpart in Peel en Maas',
     legendStatus: 'The name is stated by a source, inferred from a source, or a reconstruction',
+  },
+  route: {
+    open: 'Where does my initiative fit?',
+    openFor: 'Where does this fit? (questions)',
+    heading: 'Where does my initiative fit?',
+    headingFor: (name: string) => `Where does ${name} fit?`,
+    name: 'Name of your initiative',
+    skip: 'Skip this question',
+    result: 'This is where it fits',
+    waiting: 'Answer the first two questions to see where your initiative fits.',
+    meaning: 'What does this mean for you?',
+    examples: 'Similar to',
+    place: 'Put it on the board',
+    placeCard: 'Put it here on the board',
+    broken: 'The questions could not be loaded. Place your initiative on the scale yourself.',
   },
   sourcing: {
     status: { stated: 'source', inferred: 'inferred', reconstructed: 'reconstruction' },
@@ -74,7 +90,11 @@ export const en: PartialMessages = {
     },
     about: (model: string) => `What the sources say about ${model}`,
     proposalTag: 'proposal',
-    kind: { running: 'initiative', kind: 'kind of initiative', proposal: 'proposal, not running yet' },
+    kind: {
+      running: 'initiative',
+      kind: 'kind of initiative',
+      proposal: 'proposal, not running yet',
+    },
   },
   detail: {
     close: 'Close',

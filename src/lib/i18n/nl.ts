@@ -35,6 +35,7 @@ export const nl = {
         'Een kaart die je plaatst, komt onder zijn Utrechtse vorm, naast zijn type in Peel en Maas.',
     },
     select: 'Kies een vorm of type voor uitleg, voorbeelden en bronnen.',
+    route: 'Heb je zelf een initiatief? Beantwoord een paar vragen en zie waar het past:',
   },
   scale: {
     label: 'Schaal van zeggenschap',
@@ -52,6 +53,21 @@ export const nl = {
     legendAcross: 'Ligt over de eigendomsgrens: geen tegenhanger in Peel en Maas',
     legendStatus: 'De naam staat in een bron, is afgeleid uit een bron, of is een reconstructie',
   },
+  route: {
+    open: 'Waar past mijn initiatief?',
+    openFor: 'Waar past dit? (vragen)',
+    heading: 'Waar past mijn initiatief?',
+    headingFor: (name: string) => `Waar past ${name}?`,
+    name: 'Naam van je initiatief',
+    skip: 'Sla deze vraag over',
+    result: 'Hier past het',
+    waiting: 'Beantwoord de eerste twee vragen: dan zie je waar je initiatief past.',
+    meaning: 'Wat betekent dit voor jullie?',
+    examples: 'Lijkt op',
+    place: 'Zet op het bord',
+    placeCard: 'Zet hier op het bord',
+    broken: 'De vragen konden niet worden geladen. Plaats je initiatief zelf op de schaal.',
+  },
   sourcing: {
     status: { stated: 'bron', inferred: 'afgeleid', reconstructed: 'reconstructie' },
     statusLong: {
@@ -59,7 +75,10 @@ export const nl = {
       inferred: 'Afgeleid uit een bron',
       reconstructed: 'Reconstructie: eigen invulling, geen bron zegt dit',
     },
-    by: { college: 'het college van B&W', councillors: 'de raadsleden van EenUtrecht, Volt en CDA' },
+    by: {
+      college: 'het college van B&W',
+      councillors: 'de raadsleden van EenUtrecht, Volt en CDA',
+    },
     answer: (n: number) => `antwoord ${n}`,
     questions: 'in hun vragen',
     letter: 'raadsbrief 2025-36',
