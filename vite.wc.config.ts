@@ -1,11 +1,15 @@
-// The web component <kompas-verkenner>: one IIFE script and one ES module in dist/wc/, built after
-// the app (whose build empties dist/). Only the *.wc.svelte wrapper is compiled as a custom
-// element: with customElement on every component, Svelte would inject <style> elements, which a
-// strict CSP blocks. Instead the bundle's CSS (components and scale positions) is written into the
-// script as a string and adopted into the shadow root (src/embed/shadow-styles.ts).
+// The web component <kompas-verkenner>: an ES module in dist/wc/ with lazy chunks beside it (the
+// content, the board's parts, the dialogs), and kompas-verkenner.iife.js, a plain script that
+// loads the module (src/embed/loader.js). Built after the app (whose build empties dist/). Only
+// the *.wc.svelte wrapper is compiled as a custom element: with customElement on every component,
+// Svelte would inject <style> elements, which a strict CSP blocks. Instead the bundle's CSS
+// (components and scale positions) is written into the script as a string and adopted into the
+// shadow root (src/embed/shadow-styles.ts).
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { scaleCssPlugin } from './scripts/scale-css-plugin';
+import { startupChunk } from './scripts/startup-chunk';
 
 const PLACEHOLDER = /(["'`])__KOMPAS_WC_CSS__\1/;
 
@@ -33,6 +37,21 @@ function inlineBundleCss(): Plugin {
   };
 }
 
+/** The plain-script way in: a copy of src/embed/loader.js. */
+function loader(): Plugin {
+  return {
+    name: 'kompas:wc-loader',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'kompas-verkenner.iife.js',
+        source: readFileSync('src/embed/loader.js', 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: false,
   plugins: [
@@ -42,6 +61,7 @@ export default defineConfig({
     }),
     scaleCssPlugin(),
     inlineBundleCss(),
+    loader(),
   ],
   build: {
     target: 'es2022',
@@ -50,11 +70,15 @@ export default defineConfig({
     sourcemap: false,
     cssCodeSplit: false,
     minify: true,
+    // Lib mode keeps an ES module's whitespace for bundlers; this one goes to browsers as it is.
+    // Like the app: everything the element needs at start in one chunk (see startup-chunk.ts).
+    rolldownOptions: {
+      output: { minify: true, codeSplitting: { groups: [{ name: startupChunk() }] } },
+    },
     lib: {
       entry: 'src/embed/KompasVerkenner.wc.svelte',
-      name: 'KompasVerkenner',
-      formats: ['iife', 'es'],
-      fileName: (format) => (format === 'es' ? 'kompas-verkenner.js' : 'kompas-verkenner.iife.js'),
+      formats: ['es'],
+      fileName: () => 'kompas-verkenner.js',
     },
   },
 });

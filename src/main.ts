@@ -1,6 +1,7 @@
-// Starts the page: hydrates the prerendered HTML when it fits the URL (Dutch, not a presentation),
-// else renders fresh. Reads ?embed=1, ?mode= and ?lang=; embedded, it posts its height to
-// the parent; as a top-level production page it registers the offline service worker.
+// Starts the page: hydrates the prerendered HTML when it fits the URL (Dutch, not a presentation
+// or the explainer), else renders fresh. Reads ?embed=1, ?mode=, ?lang= and ?preview=1; embedded,
+// it posts its height to the parent; as a top-level production page it registers the offline
+// service worker. It is the page's shell: the app reaches the page only through pageHost().
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { startIsland, type IslandReady } from './lib/islands';
@@ -8,6 +9,7 @@ import type { Lang } from './lib/i18n/messages';
 import './app.css';
 import './embed/boot.css';
 import { registerServiceWorker } from './embed/offline';
+import { pageHost } from './embed/host';
 import { pageOptions, prerenderFits } from './embed/options';
 import { startResize } from './embed/resize';
 import { loadContent } from './lib/content/load';
@@ -22,6 +24,8 @@ const props = {
   lang: options.lang,
   embed: options.embed,
   mode: options.mode,
+  preview: options.preview,
+  host: pageHost(),
   onrestored,
 };
 await pause();

@@ -1,6 +1,6 @@
 // Runs before first paint (a blocking external script: a strict CSP allows no inline script).
 // Marks <html> with kv-fresh when the prerendered page does not fit the URL (another language,
-// presentation mode), so CSS keeps it hidden until the app renders (src/embed/boot.css), and with
+// presentation mode, the explainer), so CSS keeps it hidden until the app renders (src/embed/boot.css), and with
 // kv-embed in an embed, so CSS hides the page chrome meanwhile; the rule is prerenderFits() in
 // src/embed/options.ts. Then starts the app (built pages name it in data-app): where the
 // prerendered page shows, the app starts after its first contentful paint, so the first view
@@ -11,7 +11,7 @@
   var q = new URLSearchParams(location.search);
   var lang = q.get('lang') === 'en' ? 'en' : 'nl';
   var mode = q.get('mode');
-  var fresh = lang !== 'nl' || mode === 'present';
+  var fresh = lang !== 'nl' || mode === 'present' || mode === 'explain';
   if (fresh) root.classList.add('kv-fresh');
   if (q.get('embed') === '1') root.classList.add('kv-embed');
 

@@ -1,5 +1,6 @@
-// The copy-paste code that embeds the current board and view in another page: an iframe with the
-// host script, or the web component. Pure; every attribute value is escaped.
+// The copy-paste code that embeds a variant (explainer, board, workshop) in another page: an iframe
+// with the host script, or the web component. Both carry the same language, mode and board. Pure;
+// every attribute value is escaped.
 import type { Lang } from '../lib/i18n/messages';
 import type { Mode } from '../lib/explorer/workbench.svelte';
 
@@ -17,10 +18,23 @@ export interface SnippetInput {
 }
 
 export interface Snippet {
+  /** The embedded page's address (what the iframe opens). */
+  src: string;
   iframe: string;
   script: string;
   webComponent: string;
 }
+
+/**
+ * The iframe's height before the host script sizes it (or without the script, where it scrolls):
+ * about what each mode measures at 700 px wide.
+ */
+export const FRAME_HEIGHTS: Record<Mode, number> = {
+  explain: 1500,
+  view: 1400,
+  edit: 2000,
+  present: 1400,
+};
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -61,15 +75,19 @@ export function embedSnippet({ origin, path, lang, mode, fragment, title }: Snip
   const base = new URL(appPath(path), new URL(origin).origin);
   const page = new URL(base);
   page.search = new URLSearchParams({ embed: '1', mode, lang }).toString();
-  const board = fragment.replace(/^#/, '');
+  // The explainer shows no board.
+  const board = mode === 'explain' ? '' : fragment.replace(/^#/, '');
   if (board) page.hash = board;
   const at = (file: string) => escapeAttribute(new URL(file, base).href);
+  // Presenting asks for full screen, which a frame may only grant when its page allows it.
+  const allow = mode === 'edit' || mode === 'present' ? ' allow="fullscreen"' : '';
   const iframe =
     `<iframe data-kompasverkenner src="${escapeAttribute(page.href)}" ` +
-    `title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy"></iframe>`;
+    `title="${escapeAttribute(title)}" width="100%" height="${FRAME_HEIGHTS[mode]}"${allow} loading="lazy"></iframe>`;
   const script = `<script src="${at('embed.js')}" defer></script>`;
+  const boardAttribute = board ? ` board="${escapeAttribute(`#${board}`)}"` : '';
   const webComponent =
     `<script type="module" src="${at('wc/kompas-verkenner.js')}"></script>\n` +
-    `<kompas-verkenner lang="${lang}" mode="${mode}"></kompas-verkenner>`;
-  return { iframe, script, webComponent };
+    `<kompas-verkenner lang="${lang}" mode="${mode}"${boardAttribute}></kompas-verkenner>`;
+  return { src: page.href, iframe, script, webComponent };
 }

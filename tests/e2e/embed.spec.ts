@@ -20,18 +20,15 @@ const contentHeight = (page: Page) =>
 
 test('the iframe takes its content height and grows with a detail panel', async ({ page }) => {
   const report = await watchViolations(page);
-  // Hydrated, the prerendered explorer and sources stay (a fresh render would replace them).
+  // Hydrated, the prerendered explorer stays (a fresh render would replace it); the sources fold
+  // behind one button in an embed.
   await page.addInitScript(() => {
     const w = window as unknown as { removed: number };
     w.removed = 0;
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.removedNodes)
-          if (
-            n instanceof HTMLElement &&
-            (n.matches('div.explorer, section.sources') ||
-              n.querySelector('div.explorer, section.sources'))
-          )
+          if (n instanceof HTMLElement && (n.matches('div.explorer') || n.querySelector('div.explorer')))
             w.removed++;
     }).observe(document, { childList: true, subtree: true });
   });
@@ -52,6 +49,11 @@ test('the iframe takes its content height and grows with a detail panel', async 
     .toBeLessThanOrEqual(1);
   const embedded = (await (await page.locator('#kv').elementHandle())!.contentFrame())!;
   expect(await embedded.evaluate(() => (window as unknown as { removed: number }).removed)).toBe(0);
+  await expect(frame.getByRole('button', { name: /^Bronnen \(\d+\)$/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(frame.locator('section.sources')).toHaveCount(0);
   // The whole embed is visible: the frame does not scroll.
   const before = await frameHeight(page, 'kv');
   await frame.locator('.scale ol button').first().click();

@@ -260,20 +260,53 @@ test('presentation mode: chrome hidden, still editable, shortcuts overlay', asyn
   await expect(page.locator('html')).not.toHaveClass(/presenting/);
 });
 
-test('the embed dialog writes the snippet for the current board and view', async ({ page }) => {
+test('the embed dialog offers Uitleg, Bord and Werkvorm with a live preview, both codes alike', async ({
+  page,
+}) => {
   await openApp(page, '/');
-  await place(page, names[0]!, 1);
-  await menuItem(page, 'Delen', 'Insluiten…');
-  const dialog = page.getByRole('dialog', { name: 'Insluiten op een andere website' });
+  const open = async () => {
+    await menuItem(page, 'Delen', 'Insluiten…');
+    return page.getByRole('dialog', { name: 'Insluiten op een andere website' });
+  };
+  // An empty board starts at Uitleg, and Bord cannot be chosen.
+  let dialog = await open();
+  await expect(dialog.getByRole('radio', { name: /^Uitleg/ })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /^Bord/ })).toBeDisabled();
   const code = dialog.getByLabel('Code voor een iframe (aanbevolen)');
+  const wc = dialog.getByLabel('Code voor de webcomponent');
+  await expect(code).toHaveValue(/embed=1&amp;mode=explain&amp;lang=nl"/);
+  await expect(wc).toHaveValue(/<kompas-verkenner lang="nl" mode="explain"><\/kompas-verkenner>/);
+  const preview = dialog.frameLocator('iframe');
+  await expect(preview.getByRole('button', { name: /^Bronnen \(\d+\)$/ })).toBeVisible();
+  await expect(dialog.locator('iframe')).toHaveAttribute('src', /mode=explain&lang=nl&preview=1$/);
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+
+  // With cards placed it starts at Bord, and both codes carry the board.
+  await place(page, names[0]!, 1);
+  dialog = await open();
+  await expect(dialog.getByRole('radio', { name: /^Bord/ })).toBeChecked();
   await expect(code).toHaveValue(/embed=1&amp;mode=view&amp;lang=nl#b=1\./);
   await expect(code).toHaveValue(/title="Kompasverkenner: wie heeft hoeveel zeggenschap\?"/);
   await expect(code).toHaveValue(/<script src="[^"]+\/embed\.js" defer><\/script>/);
+  const board = (await code.inputValue()).match(/#(b=1\.[^"]+)"/)![1];
+  expect(await wc.inputValue()).toContain(`mode="view" board="#${board}"`);
+  await expect(preview.getByRole('button', { name: starts(names[0]!) })).toBeVisible();
+
+  // Werkvorm: with or without the board, as a presentation; the title is escaped.
+  await dialog.getByRole('radio', { name: /^Werkvorm/ }).check();
   await dialog.getByLabel('Presentatie').check();
   await dialog.getByLabel('Dit bord meegeven').uncheck();
   await dialog.getByLabel('Titel voor schermlezers').fill('Zeggenschap "in" <Utrecht>');
   await expect(code).toHaveValue(/mode=present/);
+  await expect(code).toHaveValue(/allow="fullscreen"/);
   await expect(code).not.toHaveValue(/#b=/);
+  await expect(wc).toHaveValue(/mode="present"><\/kompas-verkenner>/);
   await expect(code).toHaveValue(/title="Zeggenschap &quot;in&quot; &lt;Utrecht&gt;"/);
+  // The preview leaves this browser's board alone.
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  await page.reload();
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await expect(cardAt(page, utrecht.items[1]!.label.nl, names[0]!)).toBeVisible();
+  await open();
   await expectNoAxeViolations(page);
 });

@@ -8,9 +8,20 @@ import { centre, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
 import { outcomeText } from '../i18n/outcome';
+import { pageHost, type Host } from '../../embed/host';
 
-/** edit: the full board; view: read-only (a view-only link); present: projector mode. */
-export type Mode = 'edit' | 'view' | 'present';
+/**
+ * edit: the full board; view: read-only (a view-only link); present: projector mode; explain:
+ * the two models and their difference, without a board (an embed's "Uitleg").
+ */
+export type Mode = 'edit' | 'view' | 'present' | 'explain';
+
+export interface WorkbenchOptions {
+  /** The page or web component the app lives in (default: the page). */
+  host?: Host;
+  /** On another site's page (an iframe or the web component): no workshop tools there. */
+  embedded?: boolean;
+}
 
 export class Workbench {
   /** Projector mode: large type, high contrast, page chrome hidden; still editable. */
@@ -59,15 +70,24 @@ export class Workbench {
    *  (its copy pointer would be that element's too). */
   locked = false;
 
+  /** Only the two models and their difference: no board is shown or loaded. */
+  readonly explain: boolean;
+  readonly host: Host;
+  readonly embedded: boolean;
+
   constructor(
     readonly content: Content,
     readonly i18n: I18n,
     readonly board: Board,
     readonly announcer: Announcer,
     mode: Mode = 'edit',
+    { host = pageHost(), embedded = false }: WorkbenchOptions = {},
   ) {
-    this.readonly = mode === 'view';
+    this.readonly = mode === 'view' || mode === 'explain';
     this.presenting = mode === 'present';
+    this.explain = mode === 'explain';
+    this.host = host;
+    this.embedded = embedded;
   }
 
   card = (id: string) => this.#byId.get(id);
@@ -223,9 +243,7 @@ export class Workbench {
     this.presenting = on;
     if (typeof document === 'undefined') return;
     this.foldPileToPresent();
-    if (on && !document.fullscreenElement)
-      document.documentElement.requestFullscreen?.().catch(() => {});
-    if (!on && document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+    this.host.setFullscreen(on);
   }
 
   /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */

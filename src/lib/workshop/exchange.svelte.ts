@@ -17,6 +17,8 @@ export interface Incoming {
   renamed?: number;
   /** A view-only link: shown read-only, one's own board kept aside until the view is closed. */
   view?: boolean;
+  /** An embed's own board: opened without a toast, and nothing scrolls to it. */
+  quiet?: boolean;
 }
 
 export type Choice = 'replace' | 'keep' | 'copy';
@@ -72,8 +74,9 @@ export class Exchange {
   /**
    * Opens the board in a URL fragment, if there is one. A view-only link opens read-only. A link
    * cut off right after `b=` is reported too: a link that does nothing looks like a broken app.
+   * Quiet: the board an embed was given, which is what it shows rather than news.
    */
-  async openFragment(hash: string): Promise<void> {
+  async openFragment(hash: string, quiet = false): Promise<void> {
     if (!hasBoardLink(hash)) return;
     const t = this.wb.i18n.t.workshop;
     const result = await decodeLink(hash, this.knownIds);
@@ -91,6 +94,7 @@ export class Exchange {
       dropped: result.dropped?.length ?? 0,
       renamed: result.renamed?.length ?? 0,
       view: mode === 'view',
+      quiet,
     };
     // Viewing hides one's own board without touching it: no question while storage holds it.
     if (incoming.view && this.isSaved()) this.#view(incoming);
@@ -166,7 +170,7 @@ export class Exchange {
     this.wb.editing = null;
     this.wb.readonly = true;
     this.wb.board.restore(incoming.board);
-    this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
+    if (!incoming.quiet) this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
   }
 
   #leaveView() {
@@ -186,6 +190,7 @@ export class Exchange {
     }
     this.wb.board.load(incoming.board);
     this.#clearFragment();
+    if (incoming.quiet) return;
     const note = incoming.dropped > 0 ? ` ${t.dropped(incoming.dropped)}` : '';
     this.wb.showOpened(t.opened(incoming.source) + note + this.#renamedNote(incoming));
   }
@@ -195,9 +200,7 @@ export class Exchange {
   }
 
   #clearFragment() {
-    if (typeof location !== 'undefined' && location.hash) {
-      history.replaceState(history.state, '', location.pathname + location.search);
-    }
+    if (typeof window !== 'undefined') this.wb.host.clearFragment();
   }
 }
 

@@ -17,6 +17,8 @@ const cases = [
   ['?embed=1&mode=present', false],
   ['?embed=1&mode=view', true],
   ['?embed=1&mode=view&lang=en', false],
+  ['?mode=explain', false],
+  ['?embed=1&mode=explain', false],
 ] as const;
 
 /** Runs static/boot.js against a URL; true when it keeps the prerendered page (no kv-fresh). */
@@ -36,6 +38,13 @@ describe('page options', () => {
       expect(bootKeeps(search)).toBe(fits);
     },
   );
+
+  it('reads every mode, and the preview flag', () => {
+    for (const mode of ['edit', 'view', 'present', 'explain'] as const)
+      expect(pageOptions(`?embed=1&mode=${mode}`).mode).toBe(mode);
+    expect(pageOptions('?embed=1&preview=1').preview).toBe(true);
+    expect(pageOptions('?embed=1').preview).toBe(false);
+  });
 
   it('reads the Pym child id, and refuses odd ones', () => {
     expect(pageOptions('?childId=chart-1').childId).toBe('chart-1');

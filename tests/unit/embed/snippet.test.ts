@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appPath, embedSnippet, escapeAttribute } from '../../../src/embed/snippet';
+import { appPath, embedSnippet, escapeAttribute, FRAME_HEIGHTS } from '../../../src/embed/snippet';
 
 const base = {
   origin: 'https://kompas.example.nl',
@@ -39,11 +39,46 @@ describe('embedSnippet', () => {
     );
   });
 
+  /** The <kompas-verkenner> element of a web component snippet, parsed. */
+  const element = (html: string) => attrs(html.slice(html.indexOf('<kompas-verkenner')));
+
+  it.each(['view', 'edit', 'present'] as const)(
+    'the web component carries the same mode, language and board as the iframe (%s)',
+    (mode) => {
+      const code = embedSnippet({ ...base, mode, lang: 'en', fragment: '#b=1.abc' });
+      const src = new URL(attrs(code.iframe).src!);
+      expect(element(code.webComponent)).toEqual({
+        lang: src.searchParams.get('lang'),
+        mode: src.searchParams.get('mode'),
+        board: src.hash,
+      });
+      expect(src.hash).toBe('#b=1.abc');
+      expect(code.src).toBe(src.href);
+    },
+  );
+
+  it('the explainer carries no board, in either code', () => {
+    const code = embedSnippet({ ...base, mode: 'explain', fragment: '#b=1.abc' });
+    expect(attrs(code.iframe).src).toBe('https://kompas.example.nl/?embed=1&mode=explain&lang=nl');
+    expect(element(code.webComponent)).toEqual({ lang: 'nl', mode: 'explain' });
+  });
+
+  it('sizes the frame for its mode, and lets the workshop present in full screen', () => {
+    expect(attrs(embedSnippet({ ...base, mode: 'explain' }).iframe)).toMatchObject({
+      height: String(FRAME_HEIGHTS.explain),
+    });
+    expect(attrs(embedSnippet({ ...base, mode: 'view' }).iframe).allow).toBeUndefined();
+    expect(attrs(embedSnippet({ ...base, mode: 'edit' }).iframe).allow).toBe('fullscreen');
+  });
+
   it('escapes attribute values, so a title or fragment cannot break out of its attribute', () => {
     const title = `"><script>alert(1)</script> & 'x'`;
-    const { iframe } = embedSnippet({ ...base, title, fragment: `#b="><img src=x onerror=1>` });
+    const fragment = `#b="><img src=x onerror=1>`;
+    const { iframe, webComponent } = embedSnippet({ ...base, title, fragment });
     expect(iframe).not.toContain('<script');
     expect(iframe).not.toContain('<img');
+    expect(webComponent).not.toContain('<img');
+    expect(element(webComponent).board).toBe(fragment);
     const parsed = attrs(iframe);
     expect(parsed.title).toBe(title);
     expect(Object.keys(parsed).sort()).toEqual(
