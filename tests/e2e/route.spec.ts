@@ -20,6 +20,7 @@ test.describe('on a laptop', () => {
     await intro(page).getByRole('button', { name: 'Waar past mijn initiatief?' }).click();
     await expect(dialog(page)).toBeVisible();
     await expect(result(page)).toContainText('Beantwoord de eerste twee vragen');
+    await expect(dialog(page).getByRole('button', { name: 'Zet op het bord' })).toBeDisabled();
     await dialog(page).getByLabel('Naam van je initiatief').fill('Moestuin aan de Kanaalweg');
     const decides = dialog(page).getByRole('group', {
       name: 'Wie beslist over jullie initiatief?',
@@ -32,7 +33,12 @@ test.describe('on a laptop', () => {
     // Change an answer: the position moves.
     await pays.getByRole('radio', { name: 'De gemeente betaalt het' }).check();
     await expect(result(page)).toContainText('Overheidsmiddelen · Peel en Maas: Type 3');
-    await expect(result(page)).toContainText('financiert of subsidieert niet wat ze niet bezit');
+    // The contrast with Peel en Maas, where the college says it stopped financing what it does not own.
+    await expect(result(page)).toContainText('Jullie zeggen dat de gemeente betaalt');
+    // The short line at the dialog's foot says where it lands, for screen readers too.
+    await expect(dialog(page).locator('[aria-live="polite"]')).toContainText(
+      'Overheidsmiddelen · Peel en Maas: Type 3',
+    );
     await expect(result(page).getByText('bron').first()).toBeVisible();
     await expect(
       result(page).getByRole('list', { name: 'Lijkt op' }).getByRole('listitem'),
@@ -45,7 +51,7 @@ test.describe('on a laptop', () => {
     );
     await owns.getByRole('radio', { name: 'Van ons, de inwoners of de gemeenschap' }).check();
     await expectNoAxeViolations(page, 'dialog');
-    await result(page).getByRole('button', { name: 'Zet op het bord' }).click();
+    await dialog(page).getByRole('button', { name: 'Zet op het bord' }).click();
     await expect(dialog(page)).toBeHidden();
     await expect(page.getByRole('status')).toHaveText(
       says(
@@ -54,8 +60,10 @@ test.describe('on a laptop', () => {
     );
     const placed = page.getByRole('list', { name: '1 kaart bij Overheidsmiddelen' });
     await expect(placed.getByRole('button', { name: /^Moestuin aan de Kanaalweg/ })).toBeFocused();
+    // One undo takes back the whole step: the new card is neither on the scale nor in the pile.
     await page.getByRole('toolbar').getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect(placed).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Moestuin aan de Kanaalweg/ })).toHaveCount(0);
   });
 
   test('refuses to place a new initiative without a name, with the error on the field', async ({
@@ -66,7 +74,7 @@ test.describe('on a laptop', () => {
     await dialog(page).getByRole('radio', { name: 'Alleen de gemeente' }).check();
     await dialog(page).getByRole('radio', { name: 'Van de gemeente' }).check();
     await expect(result(page)).toContainText('Gemeente aan zet · Peel en Maas: Type 1');
-    await result(page).getByRole('button', { name: 'Zet op het bord' }).click();
+    await dialog(page).getByRole('button', { name: 'Zet op het bord' }).click();
     const name = dialog(page).getByLabel('Naam van je initiatief');
     await expect(name).toBeFocused();
     await expect(name).toHaveAttribute('aria-invalid', 'true');
@@ -99,7 +107,7 @@ test.describe('on a laptop', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // "Ours, the residents’ …"
     await expect(result(page)).toContainText('(overheidsparticipatie) · Peel en Maas: Type 3');
-    await result(page).getByRole('button', { name: 'Put it here on the board' }).focus();
+    await dialog(page).getByRole('button', { name: 'Put it here on the board' }).focus();
     await page.keyboard.press('Enter');
     await expect(dialog(page)).toBeHidden();
     const placed = page.getByRole('list', { name: /^1 card at Government participation/ });
@@ -125,7 +133,7 @@ test.describe('on a phone (360×740, touch)', () => {
     const overflow = await dialog(page).evaluate((d) => d.scrollWidth - d.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'dialog');
-    const place = result(page).getByRole('button', { name: 'Zet op het bord' });
+    const place = dialog(page).getByRole('button', { name: 'Zet op het bord' });
     await place.scrollIntoViewIfNeeded();
     await place.tap();
     await expect(page.getByRole('status')).toHaveText(

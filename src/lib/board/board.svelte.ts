@@ -103,12 +103,14 @@ export class Board {
     });
   }
 
-  addOwn(name: string, description = ''): OwnResult {
+  /** Adds an own initiative; with a position it lands there at once, in one undo step. */
+  addOwn(name: string, description = '', position?: number): OwnResult {
     const error = checkOwn(name, description);
     if (error) return { ok: false, error };
     const id = this.#nextOwnId();
     this.#commit({ kind: 'add', id, name: clean(name) }, () => {
       this.own.push({ id, name: clean(name), description: cleanDescription(description) });
+      if (position !== undefined) this.placements[id] = roundPosition(position);
     });
     return { ok: true, id };
   }

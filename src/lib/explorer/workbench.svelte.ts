@@ -232,8 +232,11 @@ export class Workbench {
     // part: keep the card in the part of the screen that shows, and scroll no further.
     el.focus({ preventScroll: true });
     const sheet = parseFloat(this.root?.style.getPropertyValue('--pile-h') || '0') || 0;
+    // The toast that confirms a placement sits above the sheet: the card must not hide under it.
+    const toast = this.root?.querySelector('.toast')?.getBoundingClientRect();
     const r = el.getBoundingClientRect();
-    const bottom = window.innerHeight - sheet;
+    const under = toast && toast.left < r.right && toast.right > r.left ? toast.top : Infinity;
+    const bottom = Math.min(window.innerHeight - sheet, under);
     if (r.top < 0) window.scrollBy(0, r.top - 8);
     else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.top - 8, r.bottom - bottom + 8));
   }
@@ -255,6 +258,18 @@ export class Workbench {
   addOwn(name: string, description: string) {
     const result = this.board.addOwn(name, description);
     if (result.ok) this.announcer.say(this.i18n.t.board.announce.added(this.name(result.id)));
+    return result;
+  }
+
+  /** A new own initiative placed at once (the guided route): one step to undo. */
+  addOwnAt(name: string, position: number) {
+    const result = this.board.addOwn(name, '', position);
+    if (result.ok) {
+      const d = this.describe(position);
+      this.#tell(this.i18n.t.board.announce.placed(this.name(result.id), d.formLabel, d.typeLabel));
+      this.#clearMoves();
+      void this.focusCard(result.id);
+    }
     return result;
   }
 

@@ -51,9 +51,13 @@ export const en: PartialMessages = {
     legendCollab: 'Collaboration form',
     legendPole: 'No collaboration (one side alone)',
     legendAcross: 'Lies across the ownership line: no counterpart in Peel en Maas',
-    legendStatus: 'The name is stated by a source, inferred from a source, or a reconstruction',
+    legendStatus:
+      'The label on a band says how sure its name is: source (stated by a source), inferred (follows from a source) or reconstruction (our own filling-in, no source says this)',
   },
   route: {
+    byOwner: (type: string) =>
+      `In Peel en Maas the owner counts: there it belongs to ${type}. On the one scale the card sits at the type above.`,
+    waitingShort: 'Not yet: answer the first two questions',
     open: 'Where does my initiative fit?',
     openFor: 'Where does this fit? (questions)',
     heading: 'Where does my initiative fit?',
@@ -86,10 +90,11 @@ export const en: PartialMessages = {
     counts: {
       stated: (n: number) => `${n} from a source`,
       inferred: (n: number) => `${n} inferred`,
-      reconstructed: (n: number) => `${n} reconstruction`,
+      reconstructed: (n: number) => `${n} reconstruction (our own filling-in)`,
     },
     about: (model: string) => `What the sources say about ${model}`,
     proposalTag: 'proposal',
+    nameIs: 'name:',
     kind: {
       running: 'initiative',
       kind: 'kind of initiative',

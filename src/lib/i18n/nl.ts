@@ -51,9 +51,13 @@ export const nl = {
     legendCollab: 'Samenwerkingsvorm',
     legendPole: 'Geen samenwerking (een van beide kanten alleen)',
     legendAcross: 'Ligt over de eigendomsgrens: geen tegenhanger in Peel en Maas',
-    legendStatus: 'De naam staat in een bron, is afgeleid uit een bron, of is een reconstructie',
+    legendStatus:
+      'Het label op een vak zegt hoe zeker de naam is: bron (staat in een bron), afgeleid (volgt uit een bron) of reconstructie (eigen invulling, geen bron zegt dit)',
   },
   route: {
+    byOwner: (type: string) =>
+      `In Peel en Maas telt wie eigenaar is: daar hoort het bij ${type}. Op de ene schaal staat de kaart bij het type hierboven.`,
+    waitingShort: 'Nog niet: beantwoord de eerste twee vragen',
     open: 'Waar past mijn initiatief?',
     openFor: 'Waar past dit? (vragen)',
     heading: 'Waar past mijn initiatief?',
@@ -86,10 +90,11 @@ export const nl = {
     counts: {
       stated: (n: number) => `${n} uit een bron`,
       inferred: (n: number) => `${n} afgeleid`,
-      reconstructed: (n: number) => `${n} reconstructie`,
+      reconstructed: (n: number) => `${n} reconstructie (eigen invulling)`,
     },
     about: (model: string) => `Wat de bronnen zeggen over ${model}`,
     proposalTag: 'voorstel',
+    nameIs: 'naam:',
     kind: { running: 'initiatief', kind: 'soort initiatief', proposal: 'voorstel, loopt nog niet' },
   },
   detail: {

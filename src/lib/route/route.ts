@@ -20,6 +20,10 @@ export function ruleFor(route: Route, answers: Answers): Rule | null {
   return route.rules.find((r) => matches(r, answers)) ?? null;
 }
 
+/** The Peel en Maas type to explain: the rule's own (by owner), else the card's, else none. */
+export const peelFor = (rule: Rule, type: string, acrossLine: boolean) =>
+  rule.peel ?? (acrossLine ? 'none' : type);
+
 /** Every combination of answers: each option of each question, and "skipped" for optional ones. */
 export function allAnswers(route: Route): Answers[] {
   let out: Answers[] = [{}];

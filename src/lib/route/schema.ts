@@ -1,6 +1,6 @@
 // The shape of data/route.json: the questions of "Waar past mijn initiatief?", the rules that turn
 // answers into a position on the scale, and per form and type what that means for the resident.
-import { array, between, boolean, object, record, refine, string } from '../check';
+import { array, between, boolean, object, optional, record, refine, string } from '../check';
 import { StatementSchema, TextSchema } from '../content/schema';
 import type { Out } from '../check';
 
@@ -13,7 +13,17 @@ export const QuestionSchema = object({
   id,
   required: boolean(),
   legend: TextSchema,
-  options: nonEmptyArray(array(object({ id, label: TextSchema })), 'expected at least one option'),
+  options: nonEmptyArray(
+    array(
+      object({
+        id,
+        label: TextSchema,
+        /** The Peel en Maas owner this answer names: the type shown must lie on that side. */
+        owner: optional(id),
+      }),
+    ),
+    'expected at least one option',
+  ),
 });
 
 export const RuleSchema = object({
@@ -21,6 +31,10 @@ export const RuleSchema = object({
   when: record(id, nonEmptyArray(array(id), 'expected at least one option')),
   position: between(0, 1, 'expected a number between 0 and 1'),
   why: TextSchema,
+  /** The Peel en Maas type by owner, where the one scale puts the card on the other side. */
+  peel: optional(id),
+  /** A contrast worth saying for these answers (e.g. who pays in Peel en Maas). */
+  contrast: optional(StatementSchema),
 });
 
 export const RouteSchema = object({
@@ -28,7 +42,7 @@ export const RouteSchema = object({
   questions: nonEmptyArray(array(QuestionSchema), 'expected at least one question'),
   rules: nonEmptyArray(array(RuleSchema), 'expected at least one rule'),
   /** Per Utrecht form id and Peel en Maas type id, and "none" for no counterpart. */
-  meanings: record(id, StatementSchema),
+  meanings: record(id, nonEmptyArray(array(StatementSchema), 'expected at least one statement')),
 });
 
 export type Question = Out<typeof QuestionSchema>;

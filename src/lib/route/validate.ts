@@ -5,7 +5,8 @@
 import { dotPath, parse } from '../check';
 import { checkProvenances, type ContentIssue } from '../content/rules';
 import type { Content } from '../content/validate';
-import { allAnswers, ruleFor } from './route';
+import { locate } from '../scale/scale';
+import { allAnswers, peelFor, ruleFor } from './route';
 import { RouteSchema, type Route } from './schema';
 
 export const ROUTE_FILE = 'data/route.json';
@@ -42,13 +43,33 @@ export function validateRoute(
   const [main, other] = content.frameworks;
   for (const id of [...main.items, ...other.items].map((it) => it.id).concat('none'))
     if (!route.meanings[id]) add(`meanings.${id}`, `expected what "${id}" means for a resident`);
+  route.rules.forEach((rule, i) => {
+    if (rule.peel !== undefined && !other.items.some((it) => it.id === rule.peel))
+      add(`rules.${i}.peel`, `unknown type "${rule.peel}" of ${other.id}`);
+  });
   const edges = new Set([...main.items, ...other.items].flatMap((it) => it.interval));
+  const ownerOf = (q: string, a: string | undefined) =>
+    route.questions.find((x) => x.id === q)?.options.find((o) => o.id === a)?.owner;
   for (const answers of allAnswers(route)) {
     const rule = ruleFor(route, answers);
     const said = JSON.stringify(answers);
-    if (!rule) add('rules', `no rule answers ${said}`);
-    else if (edges.has(rule.position))
+    if (!rule) {
+      add('rules', `no rule answers ${said}`);
+      continue;
+    }
+    if (edges.has(rule.position))
       add('rules', `${said} lands on a boundary (${rule.position}): move it inside a form`);
+    // Peel en Maas separates owners: the type explained lies on the side of the owner answered.
+    const at = locate(main, other, rule.position);
+    const type = other.items.find((it) => it.id === peelFor(rule, at.type.id, at.acrossLine));
+    for (const [q, a] of Object.entries(answers)) {
+      const owner = ownerOf(q, a);
+      if (owner && type && type.owner !== owner)
+        add(
+          'rules',
+          `${said} explains ${type.id} (owner ${type.owner}), but the answer names ${owner}`,
+        );
+    }
   }
   const known = new Set(content.sources.map((s) => s.id));
   const needSource = (file: string, path: string, ids: readonly string[]) =>
@@ -58,11 +79,24 @@ export function validateRoute(
     });
   const statements = [
     { path: 'about.provenance', provenance: route.about.provenance, explained: false },
-    ...Object.entries(route.meanings).map(([k, s]) => ({
-      path: `meanings.${k}.provenance`,
-      provenance: s.provenance,
-      explained: false,
-    })),
+    ...Object.entries(route.meanings).flatMap(([k, list]) =>
+      list.map((s, j) => ({
+        path: `meanings.${k}.${j}.provenance`,
+        provenance: s.provenance,
+        explained: false,
+      })),
+    ),
+    ...route.rules.flatMap((r, i) =>
+      r.contrast
+        ? [
+            {
+              path: `rules.${i}.contrast.provenance`,
+              provenance: r.contrast.provenance,
+              explained: false,
+            },
+          ]
+        : [],
+    ),
   ];
   issues.push(...checkProvenances(ROUTE_FILE, statements, undefined, needSource));
   return issues.length ? { ok: false, issues: issues.slice(0, 100) } : { ok: true, route };

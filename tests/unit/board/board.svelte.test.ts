@@ -15,6 +15,19 @@ describe('Board', () => {
     expect(b.isPlaced('buurtfeest')).toBe(false);
   });
 
+  it('adds an own initiative at a position in one undo step (the guided route)', () => {
+    const b = new Board();
+    const r = b.addOwn('Moestuin', '', 0.654);
+    if (!r.ok) throw new Error(r.error);
+    expect(b.position(r.id)).toBeCloseTo(0.654, 2);
+    expect(b.undo()?.kind).toBe('add');
+    expect(b.own).toHaveLength(0);
+    expect(b.isPlaced(r.id)).toBe(false);
+    b.redo();
+    expect(b.own.map((o) => o.name)).toEqual(['Moestuin']);
+    expect(b.isPlaced(r.id)).toBe(true);
+  });
+
   it('adds, edits and deletes own initiatives as plain text with limits', () => {
     const b = new Board();
     expect(b.addOwn('   ')).toEqual({ ok: false, error: 'name-required' });

@@ -6,7 +6,7 @@ import routeJson from '../../../data/route.json';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/content/validate';
 import { locate, ownershipLines } from '../../../src/lib/scale/scale';
-import { allAnswers, closest, ruleFor } from '../../../src/lib/route/route';
+import { allAnswers, closest, peelFor, ruleFor } from '../../../src/lib/route/route';
 import type { Answers, Route } from '../../../src/lib/route/schema';
 import { validateRoute } from '../../../src/lib/route/validate';
 
@@ -55,15 +55,28 @@ describe('Waar past mijn initiatief?', () => {
     }
   });
 
-  it('keeps the ownership line: the community’s side when residents own, except where the gemeente decides alone or hears', () => {
-    const [line] = ownershipLines(peel);
-    for (const a of allAnswers(route).filter((x) => x.owns === 'residents')) {
-      const p = at(a);
-      if (a.decides === 'gemeente' || a.decides === 'gemeente-hears') {
-        // Boundary case (documented in docs/route.md): who decides wins over who owns.
-        expect(p.position).toBeLessThan(line!);
-      } else expect(p.position, JSON.stringify(a)).toBeGreaterThan(line!);
+  it('explains the Peel en Maas type of the owner answered: strict ownership, as in the sources', () => {
+    for (const a of allAnswers(route).filter((x) => x.owns !== 'together')) {
+      const rule = ruleFor(route, a)!;
+      const p = locate(utrecht, peel, rule.position);
+      const type = peel.items.find((i) => i.id === peelFor(rule, p.type.id, p.acrossLine))!;
+      expect(type.owner, JSON.stringify(a)).toBe(
+        a.owns === 'gemeente' ? 'gemeente' : 'gemeenschap',
+      );
     }
+  });
+
+  it('documents the boundary cases where the one scale and the owner differ', () => {
+    // Residents run what the gemeente owns: Utrecht's overheidsmiddelen (type 3 on the scale),
+    // in Peel en Maas the gemeente's type 2.
+    const a = { decides: 'residents-supported', owns: 'gemeente' };
+    expect(at(a).type.id).toBe('pm-3');
+    expect(ruleFor(route, a)!.peel).toBe('pm-2');
+    // The gemeente decides over what residents own: gemeente side on the scale, type 3 by owner.
+    const b = { decides: 'gemeente-hears', owns: 'residents' };
+    const [line] = ownershipLines(peel);
+    expect(at(b).position).toBeLessThan(line!);
+    expect(ruleFor(route, b)!.peel).toBe('pm-3');
   });
 
   it('gives the worked examples', () => {
@@ -71,9 +84,10 @@ describe('Waar past mijn initiatief?', () => {
     expect(at({ decides: 'residents', owns: 'residents', pays: 'own' }).form.id).toBe(
       'utrechter-aan-zet',
     );
-    // A buurthuis the gemeente owns, run by residents.
-    const b = at({ decides: 'residents-supported', owns: 'gemeente', pays: 'gemeente-part' });
-    expect([b.form.id, b.type?.id]).toEqual(['overheidsmiddelen', 'pm-3']);
+    // A buurthuis the gemeente owns, run by residents: in Peel en Maas the gemeente's (type 2).
+    const answers = { decides: 'residents-supported', owns: 'gemeente', pays: 'gemeente-part' };
+    const b = at(answers);
+    expect([b.form.id, ruleFor(route, answers)!.peel]).toEqual(['overheidsmiddelen', 'pm-2']);
     // A moestuin on public land: residents' own, with the gemeente's permission.
     const m = at({ decides: 'residents-supported', owns: 'residents' });
     expect([m.form.id, m.type?.id]).toEqual(['overheidsparticipatie', 'pm-3']);
@@ -94,7 +108,7 @@ describe('Waar past mijn initiatief?', () => {
 
   it('has what each form, type and "no counterpart" means, with provenance', () => {
     for (const id of [...utrecht.items, ...peel.items].map((i) => i.id).concat('none'))
-      expect(route.meanings[id]?.provenance.status, id).toBeDefined();
+      expect(route.meanings[id]?.[0]?.provenance.status, id).toBeDefined();
     expect(route.about.provenance.status).toBe('reconstructed');
   });
 });
@@ -113,12 +127,24 @@ describe('the route file is checked', () => {
     expect(text).toMatch(/no rule answers \{"decides":"gemeente"/);
   });
 
+  it('refuses a Peel en Maas type on the wrong side of the owner answered, and an unknown type', () => {
+    const text = broken((r) => {
+      const rule = r.rules.find((x: Route['rules'][number]) => x.peel === 'pm-2');
+      delete rule.peel;
+      r.rules[0].peel = 'pm-9';
+    }).join('\n');
+    expect(text).toMatch(
+      /"owns":"gemeente".*explains pm-3 \(owner gemeenschap\), but the answer names gemeente/,
+    );
+    expect(text).toMatch(/rules\.0\.peel: unknown type "pm-9"/);
+  });
+
   it('refuses a position on a boundary and a letter fact without its quote', () => {
     const text = broken((r) => {
       r.rules[r.rules.length - 1].position = 0.14;
-      delete r.meanings['pm-3'].provenance.quote;
+      delete r.meanings['pm-3'][2].provenance.quote;
     }).join('\n');
     expect(text).toMatch(/lands on a boundary \(0\.14\)/);
-    expect(text).toMatch(/meanings\.pm-3\.provenance\.quote: a fact from raadsbrief-2025-36/);
+    expect(text).toMatch(/meanings\.pm-3\.2\.provenance\.quote: a fact from raadsbrief-2025-36/);
   });
 });
