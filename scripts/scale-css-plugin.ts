@@ -4,6 +4,7 @@
 // Utrecht form, a Peel en Maas type and the cards placed at a form line up whatever their content.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { toPercent } from '../src/lib/scale/linear';
 
 const ID = 'virtual:scale.css';
 const FILES = ['data/frameworks/utrecht.json', 'data/frameworks/peel-en-maas.json'];
@@ -13,7 +14,8 @@ interface Span {
   interval: [number, number];
 }
 
-const pct = (x: number) => Math.round(x * 100000) / 1000;
+/** Position → percent of the scale, to a thousandth (identical ends compare equal). */
+const pct = (x: number) => Math.round(toPercent(x) * 1000) / 1000;
 
 export function scaleCss(files = FILES): string {
   const rules: string[] = [];
@@ -27,12 +29,15 @@ export function scaleCss(files = FILES): string {
   const line = (x: number) => ends.indexOf(pct(x)) + 1;
   const sizes = ends.slice(1).map((end, i) => Math.round((end - ends[i]!) * 1000) / 1000);
   // Columns (gemeente left) grow with the share of the scale; rows (residents on top) start at it.
+  // The short rows are for the embedded explainer, which has no cards to make room for.
+  const rows = (unit: string) =>
+    [...sizes]
+      .reverse()
+      .map((s) => `minmax(calc(${unit}*${s}),auto)`)
+      .join(' ');
   rules.push(
     `:root{--scale-cols:${sizes.map((s) => `minmax(0,${s}fr)`).join(' ')};` +
-      `--scale-rows:${[...sizes]
-        .reverse()
-        .map((s) => `minmax(calc(var(--scale-u,0.5rem)*${s}),auto)`)
-        .join(' ')}}`,
+      `--scale-rows:${rows('var(--scale-u,0.5rem)')};--scale-rows-short:${rows('0.36rem')}}`,
   );
   for (const list of lists) {
     // --o: rank along the scale, so a flex row lays the spans out left to right.

@@ -1,6 +1,6 @@
 // The one way the app reaches the page it lives in: its title, `lang`, the presentation class,
-// full screen, the address (the board in its fragment, the language in its query) and whether an
-// event is the app's own. Each shell implements it: the page (the full page, and the iframe
+// full screen, the address (the board in its fragment, the language in its query), whether an
+// event is the app's own and how wide the app is. Each shell implements it: the page (the full page, and the iframe
 // embed, which is a page of its own: its title and address are the frame's, never the host
 // page's) and the web component, which keeps all of it inside its own shadow root.
 import { langFromUrl, type Lang } from '../lib/i18n/messages';
@@ -27,6 +27,8 @@ export interface Host {
   appUrl(): string;
   /** Whether a key press or a drop belongs to the app (not to the rest of a host page). */
   owns(event: Event): boolean;
+  /** Whether the app is at least this wide (the window; the web component's own width). */
+  fits(px: number): boolean;
 }
 
 /**
@@ -76,10 +78,13 @@ export function pageHost(win?: Window): Host {
     },
     clearFragment() {
       const { history, location } = w();
-      if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+      if (location.hash)
+        history.replaceState(history.state, '', location.pathname + location.search);
     },
     appUrl: () => w().location.origin + w().location.pathname,
     owns: () => true,
+    fits: (px) =>
+      typeof w().matchMedia !== 'function' || w().matchMedia(`(min-width: ${px}px)`).matches,
   };
 }
 
@@ -132,6 +137,7 @@ export function elementHost({ element, root, board, appUrl }: ElementHostOptions
     },
     appUrl: () => appUrl,
     owns: (event) => event.composedPath().includes(element),
+    fits: (px) => element.getBoundingClientRect().width >= px,
   };
 }
 

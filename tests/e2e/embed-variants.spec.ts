@@ -191,7 +191,14 @@ for (const kind of ['iframe', 'component'] as const) {
       await expect(scope.getByText(/Je kunt niets veranderen/)).toHaveCount(0);
       await expect(scope.getByText(/\(0 kaarten\)|0 kaarten bij/)).toHaveCount(0);
       await expect(pile(scope)).toHaveCount(0);
-      for (const tool of ['Ongedaan maken', 'Delen', 'Bestand', 'Exporteren', 'Presentatie', 'Meer'])
+      for (const tool of [
+        'Ongedaan maken',
+        'Delen',
+        'Bestand',
+        'Exporteren',
+        'Presentatie',
+        'Meer',
+      ])
         await expect(scope.getByRole('button', { name: tool, exact: true })).toHaveCount(0);
       report(`Bord ${kind} height at ${WIDTH} px`, await height(page, kind));
       await shot(page, kind, 'bord');
@@ -229,7 +236,10 @@ for (const kind of ['iframe', 'component'] as const) {
       await pile(scope)
         .getByRole('button', { name: /^(?:Stapel tonen|Stapel verbergen)$/ })
         .click();
-      await scope.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+      await scope
+        .getByRole('button', { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
       await scope.getByRole('menuitem', { name: form }).click();
       await expect(cardAt(scope, form, name)).toBeVisible();
       await expect(placedAt(scope, form)).toBeVisible();
@@ -280,3 +290,21 @@ for (const kind of ['iframe', 'component'] as const) {
     });
   });
 }
+
+test('in a 700 px column of a wide window, the component lays out as the 700 px iframe does', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const heights: Record<Kind, number> = { iframe: 0, component: 0 };
+  for (const kind of ['iframe', 'component'] as const) {
+    const { scope } = await embed(page, kind, 'explain');
+    // The host page's own stylesheet would do this; a strict CSP allows the CSSOM.
+    await page.locator('#slot').evaluate((slot) => (slot.style.width = '700px'));
+    // The phone and column layout: the scale runs bottom to top, the text says so.
+    await expect(scope.getByText(/Onderaan beslist en bezit de gemeente alles/)).toBeVisible();
+    await expect(scope.getByText(/Links beslist en bezit de gemeente alles/)).toBeHidden();
+    heights[kind] = await height(page, kind);
+    await shot(page, kind, 'kolom');
+  }
+  expect(Math.abs(heights.iframe - heights.component)).toBeLessThanOrEqual(4);
+});

@@ -28,7 +28,10 @@ test('the iframe takes its content height and grows with a detail panel', async 
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.removedNodes)
-          if (n instanceof HTMLElement && (n.matches('div.explorer') || n.querySelector('div.explorer')))
+          if (
+            n instanceof HTMLElement &&
+            (n.matches('div.explorer') || n.querySelector('div.explorer'))
+          )
             w.removed++;
     }).observe(document, { childList: true, subtree: true });
   });

@@ -251,8 +251,7 @@ export class Workbench {
 
   /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
   foldPileToPresent() {
-    if (typeof matchMedia !== 'function') return;
-    if (this.presenting && !matchMedia('(min-width: 1600px)').matches) this.pileOpen = false;
+    if (this.presenting && !this.host.fits(1600)) this.pileOpen = false;
   }
 
   addOwn(name: string, description: string) {

@@ -170,7 +170,8 @@ export class Exchange {
     this.wb.editing = null;
     this.wb.readonly = true;
     this.wb.board.restore(incoming.board);
-    if (!incoming.quiet) this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
+    if (!incoming.quiet)
+      this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
   }
 
   #leaveView() {

@@ -2,7 +2,16 @@
 // multiple of the component's own root size (so neither the host page's root size nor the
 // component's presentation mode reach past the element).
 import { describe, expect, it } from 'vitest';
-import { remToRoot, REM_PROPERTY, shadowCss } from '../../../src/embed/shadow-styles';
+import {
+  breakpoints,
+  remToRoot,
+  REM_PROPERTY,
+  shadowCss,
+  VW_PROPERTY,
+  vwToFrame,
+  widthClasses,
+  widthQueries,
+} from '../../../src/embed/shadow-styles';
 
 const v = `var(${REM_PROPERTY})`;
 
@@ -31,6 +40,15 @@ describe('remToRoot', () => {
   });
 });
 
+describe('vwToFrame', () => {
+  it('makes vw a hundredth of the element, the window until measured', () => {
+    expect(vwToFrame('a{padding:0 clamp(1px, 3vw, 9px);width:min(4px,calc(100vw - 2px))}')).toBe(
+      `a{padding:0 clamp(1px, calc(3 * var(${VW_PROPERTY}, 1vw)), 9px);` +
+        `width:min(4px,calc(calc(100 * var(${VW_PROPERTY}, 1vw)) - 2px))}`,
+    );
+  });
+});
+
 describe('shadowCss', () => {
   const css = shadowCss(':root{--ink:#000;font-size:100%}body{margin:0}#app{padding:1rem}');
 
@@ -43,5 +61,25 @@ describe('shadowCss', () => {
 
   it('defines the root size on the root inside', () => {
     expect(css).toContain(`.kv-root{${REM_PROPERTY}:1em}`);
+  });
+});
+
+describe('width queries follow the element', () => {
+  const css =
+    '@media (max-width:1099px){.a{b:c}}@media (min-width: 1600px){.kv-root{d:e}}@media print{x{y:z}}';
+
+  it('turns a width media query into a rule nested under the frame class for that width', () => {
+    expect(widthQueries(css)).toBe(
+      '.kv-frame.kv-max-1099{.a{b:c}}.kv-frame.kv-min-1600{.kv-root{d:e}}@media print{x{y:z}}',
+    );
+  });
+
+  it.each([
+    [700, ['kv-max-1099']],
+    [1099, ['kv-max-1099']],
+    [1100, []],
+    [1600, ['kv-min-1600']],
+  ])('at %i px the frame has %j', (width, classes) => {
+    expect(widthClasses(width, breakpoints(css))).toEqual(classes);
   });
 });
