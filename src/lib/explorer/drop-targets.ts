@@ -4,6 +4,7 @@
 // change of target costs no layout, no repaint and no reactive update. A host page's ancestor
 // with a transform, filter or contain: paint places fixed boxes against itself instead of the
 // viewport: an unmoved anchor box says where that origin is.
+import { positionScale } from '../scale/linear';
 
 export interface Target {
   id: string;
@@ -30,7 +31,11 @@ export function zoneAt(zones: readonly Zone[], x: number, y: number): Target | n
     const dy = y - z.top;
     if (dx < 0 || dy < 0 || dx >= z.width || dy >= z.height) continue;
     if (!z.scale) return { id: z.id, fraction: undefined };
-    return { id: z.id, fraction: z.horizontal ? dx / z.width : 1 - dy / z.height };
+    // A row runs towards residents to the right; a column upwards.
+    const fraction = z.horizontal
+      ? positionScale(z.left, z.left + z.width).invert(x)
+      : positionScale(z.top + z.height, z.top).invert(y);
+    return { id: z.id, fraction };
   }
   return null;
 }

@@ -1,12 +1,5 @@
-// Dot-plot geometry, as pure math (Svelte draws): where a position sits on the track, and which
-// lane each dot takes so that boards at (nearly) the same position do not hide one another.
-/**
- * Scale position (0..1) → percentage of the track, the unit every SVG coordinate here uses. A
- * clamped identity times 100: d3-scale's linear scale would add its tick and format machinery
- * (several KB) to the bundle for this one line.
- */
-export const toPercent = (p: number) => Math.min(100, Math.max(0, p * 100));
-
+// Dot-plot geometry, as pure math (Svelte draws): which lane each dot takes so that boards at
+// (nearly) the same position do not hide one another. Where a dot sits is scale/linear's toPercent.
 /** Dots closer than this (in scale units) share no lane; about a dot's width on a laptop track. */
 export const MIN_GAP = 0.035;
 

@@ -5,6 +5,7 @@
 import type { BoardData } from '../../board/types';
 import type { Content } from '../../content/validate';
 import type { Lang } from '../../i18n/messages';
+import { positionScale } from '../../scale/linear';
 import { locate } from '../../scale/scale';
 import { footPart } from './footPart';
 import type { BoardSvgLabels } from './labels';
@@ -36,7 +37,7 @@ export function boardSvg({ content, board, lang, title, labels }: BoardSvgInput)
     lang,
     labels,
     tx: (text) => text[lang],
-    x: (p) => left + p * (right - left),
+    x: positionScale(left, right),
     left,
     right,
   };

@@ -6,7 +6,8 @@ import {
   fragmentOf,
   pastedLinks,
 } from '../../../../src/lib/workshop/compare/inputs';
-import { markerClass, stackDots, toPercent } from '../../../../src/lib/workshop/compare/layout';
+import { toPercent } from '../../../../src/lib/scale/linear';
+import { markerClass, stackDots } from '../../../../src/lib/workshop/compare/layout';
 import { compareMessages } from '../../../../src/lib/workshop/compare/messages';
 import {
   excerpt,
