@@ -117,18 +117,14 @@ export const en: PartialMessages = {
     provenance: 'Provenance',
     aspects: {
       label: 'Name',
-      say: 'Say',
       order: 'Place on the scale',
-      collaboration: 'Collaboration or not',
       counterparts: 'Counterpart',
     },
     number: (n: number) => `Number ${n}`,
   },
   board: {
-    heading: 'Place initiatives on the scale',
     intro:
       "Pick a card and put it with a form: through the card's menu, with the arrow keys (Enter places, Escape cancels), by dragging, or by tapping the card and then a form.",
-    lanes: 'The board',
     laneCount: (n: number) => (n === 1 ? '1 card' : `${n} cards`),
     deck: 'Deck',
     deckEmpty: 'All cards are on the board.',
@@ -190,10 +186,7 @@ export const en: PartialMessages = {
       undo: 'Undo',
       redo: 'Redo',
       revealAll: 'Show references',
-      hideAll: 'Hide references',
       reset: 'Clear board',
-      view: 'View',
-      board: 'Board',
       table: 'Table view',
     },
     form: {
@@ -254,7 +247,6 @@ export const en: PartialMessages = {
     },
   },
   workshop: {
-    label: 'Workshop',
     share: 'Share',
     save: 'Save as file',
     open: 'Open file…',

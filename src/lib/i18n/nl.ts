@@ -113,18 +113,14 @@ export const nl = {
     provenance: 'Herkomst',
     aspects: {
       label: 'Naam',
-      say: 'Zeggenschap',
       order: 'Plaats op de schaal',
-      collaboration: 'Samenwerking of niet',
       counterparts: 'Tegenhanger',
     },
     number: (n: number) => `Nummer ${n}`,
   },
   board: {
-    heading: 'Plaats initiatieven op de schaal',
     intro:
       'Kies een kaart en zet hem bij een vorm: via het menu van de kaart, met de pijltjestoetsen (Enter plaatst, Escape annuleert), door te slepen, of door de kaart en daarna een vorm aan te tikken.',
-    lanes: 'Het bord',
     laneCount: (n: number) => (n === 1 ? '1 kaart' : `${n} kaarten`),
     deck: 'Stapel',
     deckEmpty: 'Alle kaarten liggen op het bord.',
@@ -186,10 +182,7 @@ export const nl = {
       undo: 'Ongedaan maken',
       redo: 'Opnieuw',
       revealAll: 'Referenties tonen',
-      hideAll: 'Verberg referenties',
       reset: 'Bord leegmaken',
-      view: 'Weergave',
-      board: 'Bord',
       table: 'Tabelweergave',
     },
     form: {
@@ -251,7 +244,6 @@ export const nl = {
     },
   },
   workshop: {
-    label: 'Workshop',
     share: 'Delen',
     save: 'Opslaan als bestand',
     open: 'Bestand openen…',
