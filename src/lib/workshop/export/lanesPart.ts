@@ -4,6 +4,7 @@
 // (or that it has none, across the ownership line) and, when revealed, the reference placement.
 import type { BoardData } from '../../board/types';
 import type { Initiative, Item } from '../../content/schema';
+import { groupByForm } from '../../scale/lanes';
 import { locate } from '../../scale/scale';
 import { span } from './bands';
 import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
@@ -19,23 +20,28 @@ export interface PlacedCard {
   revealed: boolean;
 }
 
-/** Placed cards per Utrecht form, in lane order; ids nobody knows are left out. */
+/** Placed cards per Utrecht form, in the screen's order (scale/lanes.ts); unknown ids left out. */
 export function placedCards(ctx: Ctx, board: BoardData): Map<string, PlacedCard[]> {
-  const [main, other] = ctx.content.frameworks;
-  const lanes = new Map(main.items.map((f) => [f.id, [] as PlacedCard[]]));
-  for (const [id, position] of Object.entries(board.placements)) {
-    const initiative = ctx.content.initiatives.find((i) => i.id === id);
-    const own = board.own.find((o) => o.id === id);
-    const name = initiative ? ctx.tx(initiative.name) : own?.name;
-    if (name === undefined) continue;
-    const form = locate(main, other, position).form;
-    const revealed = !!initiative && (board.revealAll || board.revealed.includes(id));
-    lanes.get(form.id)?.push({ id, name, position, form, initiative, revealed });
-  }
-  // Plain comparison, not localeCompare: the same board gives the same picture everywhere.
-  for (const cards of lanes.values())
-    cards.sort((a, b) => b.position - a.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return lanes;
+  const [main] = ctx.content.frameworks;
+  const initiative = (id: string) => ctx.content.initiatives.find((i) => i.id === id);
+  const name = (id: string) => {
+    const ini = initiative(id);
+    return ini ? ctx.tx(ini.name) : board.own.find((o) => o.id === id)?.name;
+  };
+  const groups = groupByForm(main, board.placements, (id) => name(id) !== undefined);
+  const toCard = (form: Item, id: string): PlacedCard => {
+    const ini = initiative(id);
+    const revealed = !!ini && (board.revealAll || board.revealed.includes(id));
+    return {
+      id,
+      name: name(id)!,
+      position: board.placements[id]!,
+      form,
+      initiative: ini,
+      revealed,
+    };
+  };
+  return new Map(main.items.map((f) => [f.id, groups.get(f.id)!.map((id) => toCard(f, id))]));
 }
 
 /** "Peel en Maas: Type 3 · Gemeenschap met gemeente", or that it has no counterpart there. */
