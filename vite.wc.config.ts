@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentAssetPlugin } from './scripts/content-asset-plugin';
 import { scaleCssPlugin } from './scripts/scale-css-plugin';
 import { startupChunk } from './scripts/startup-chunk';
 
@@ -60,6 +61,8 @@ export default defineConfig({
         filename.endsWith('.wc.svelte') ? { customElement: true } : undefined,
     }),
     scaleCssPlugin(),
+    // The element's content chunk (src/embed/content.ts) imports the content as a module.
+    contentAssetPlugin(),
     inlineBundleCss(),
     loader(),
   ],

@@ -14,13 +14,16 @@ import { pageOptions, prerenderFits } from './embed/options';
 import { startResize } from './embed/resize';
 import { loadContent } from './lib/content/load';
 import { pause } from './lib/pause';
+import { loadLang } from './lib/i18n/i18n.svelte';
 
 const options = pageOptions(location.search);
 const target = document.getElementById('app')!;
 let onrestored = () => {};
 const restored = new Promise<void>((resolve) => (onrestored = resolve));
+// English (?lang=en) loads beside the content; a failed load leaves the page Dutch.
+const [result] = await Promise.all([loadContent(), loadLang(options.lang).catch(() => {})]);
 const props = {
-  result: await loadContent(),
+  result,
   lang: options.lang,
   embed: options.embed,
   mode: options.mode,

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/svelte';
+import { loadLang } from '../../src/lib/i18n/i18n.svelte';
 
 // The board's parts load as a lazy chunk (a dynamic import): on a loaded CI machine that can take
 // longer than findBy's default second. Waiting longer changes no outcome, only patience.
@@ -19,3 +20,6 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// English loads lazily in the app (the first visit is Dutch); tests render either language.
+await loadLang('en');

@@ -3,7 +3,8 @@
 // the app keeps working without it.
 import { between, parse, record, string } from '../check';
 import type { Stamps } from './board.svelte';
-import { BOARD_VERSION, BoardDataSchema, type BoardData } from './types';
+import { BoardDataSchema } from './schema';
+import { BOARD_VERSION, type BoardData } from './types';
 
 /** Per-item stamps saved next to the board (older saves have none: every item counts as 0). */
 const StampsSchema = record(string(), between(0, Number.MAX_SAFE_INTEGER, 'expected a stamp'));

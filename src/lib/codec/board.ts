@@ -3,7 +3,8 @@
 // names and descriptions lose their bidi controls (see board/names.ts).
 import { dotPath, parse } from '../check';
 import { isInvisible, stripBidi } from '../board/names';
-import { BoardDataSchema, roundPosition, type BoardData } from '../board/types';
+import { BoardDataSchema } from '../board/schema';
+import { roundPosition, type BoardData } from '../board/types';
 import { fail, type Decoded } from './errors';
 
 /** The name of an own initiative whose name showed nothing; the app replaces it (see Decoded). */

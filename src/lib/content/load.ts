@@ -1,24 +1,31 @@
-// Fetches the content file and validates it. Never throws: a failed fetch or an invalid file
-// becomes a ContentResult the page shows as a translated error.
-import { loadRawContent } from 'virtual:content';
-import { toRawContent, type RawData } from './raw';
-import { validateContent, type ContentResult } from './validate';
-import { pause } from '../pause';
+// Fetches the content the build validated (scripts/content-asset-plugin.ts) and freezes it. Never
+// throws: a failed fetch or a file that is not the built content becomes a ContentResult the page
+// shows as a translated error. No schema check here: the build refuses invalid content.
+import { loadBuiltContent } from 'virtual:content';
+import { deepFreeze, type ContentResult } from './issues';
+import type { Content } from './validate';
+
+const isContent = (data: unknown): data is Content =>
+  typeof data === 'object' &&
+  data !== null &&
+  Array.isArray((data as Content).frameworks) &&
+  (data as Content).frameworks.length === 2 &&
+  Array.isArray((data as Content).sources) &&
+  Array.isArray((data as Content).initiatives);
 
 export async function loadContent(): Promise<ContentResult> {
-  let data: RawData;
+  let data: unknown;
   try {
-    data = (await loadRawContent()) as RawData;
+    data = await loadBuiltContent();
   } catch (error) {
     const message = `could not be loaded (${(error as Error).message})`;
     return { ok: false, issues: [{ file: 'content', path: '(file)', message }] };
   }
-  await pause();
-  if (typeof data !== 'object' || data === null) {
+  if (!isContent(data)) {
     return {
       ok: false,
-      issues: [{ file: 'content', path: '(root)', message: 'expected an object' }],
+      issues: [{ file: 'content', path: '(root)', message: 'expected the built content' }],
     };
   }
-  return validateContent(toRawContent(data));
+  return { ok: true, content: deepFreeze(data) };
 }

@@ -2,12 +2,9 @@
 import { ownershipLines, straddles } from '../scale/scale';
 import { frameworkProvenances, initiativeProvenances, LETTER, type Sourced } from './provenance';
 import type { Framework, Initiative, Source } from './schema';
+import type { ContentIssue } from './issues';
 
-export interface ContentIssue {
-  file: string;
-  path: string;
-  message: string;
-}
+export type { ContentIssue };
 
 const EPS = 1e-9;
 const same = (a: number, b: number) => Math.abs(a - b) < EPS;

@@ -82,7 +82,7 @@ export const ProvenanceSchema = variant('status', {
   }),
 });
 
-export const STATUSES = ['stated', 'inferred', 'reconstructed'] as const;
+export { STATUSES } from './status';
 
 /** A sentence (or a few) and how sure it is. */
 export const StatementSchema = object({ text: TextSchema, provenance: ProvenanceSchema });

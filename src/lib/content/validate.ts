@@ -8,9 +8,11 @@ import {
   type Initiative,
   type Source,
 } from './schema';
-import { checkContent, type ContentIssue } from './rules';
+import { checkContent } from './rules';
+import { deepFreeze, type ContentIssue, type ContentResult } from './issues';
 
-export type { ContentIssue };
+export type { ContentIssue, ContentResult };
+export { formatIssue } from './issues';
 
 export interface Content {
   /** [the framework people place into (Utrecht), the framework compared with it (Peel en Maas)] */
@@ -29,8 +31,6 @@ export interface RawContent {
   sources: RawFile;
   initiatives: RawFile;
 }
-
-export type ContentResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
 
 function describe(value: unknown): string {
   if (typeof value === 'string')
@@ -55,14 +55,6 @@ export function parseFile<T>(
       message: `${issue.message}, got ${describe(issue.input)}`,
     })),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 export function validateContent(raw: RawContent): ContentResult {
@@ -90,8 +82,4 @@ export function validateContent(raw: RawContent): ContentResult {
       initiatives: i.value.initiatives,
     }),
   };
-}
-
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file} › ${issue.path}: ${issue.message}`;
 }

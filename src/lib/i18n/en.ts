@@ -300,6 +300,7 @@ export const en: PartialMessages = {
     openError: (source: string, reason: string) =>
       `${source} could not be opened: ${reason} Your board has not changed.`,
     linkSource: 'The link',
+    codecMissing: 'the part that opens it could not be loaded. Reload the page and try again.',
     linkCut: 'it is cut off or damaged, so it holds no complete board. Copy the whole link again.',
     unnamed: (n: number) => `Unnamed initiative ${n}`,
     renamed: (n: number) =>

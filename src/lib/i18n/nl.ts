@@ -297,6 +297,9 @@ export const nl = {
     openError: (source: string, reason: string) =>
       `${source} kon niet worden geopend: ${reason} Je bord is niet veranderd.`,
     linkSource: 'De link',
+    // Offline before the decoders were cached: what to do about it.
+    codecMissing:
+      'het onderdeel dat het opent kon niet worden geladen. Laad de pagina opnieuw en probeer het nog eens.',
     // A link cut off when it was copied: what to do about it, not only what is wrong.
     linkCut:
       'hij is afgebroken of beschadigd, zodat er geen volledig bord in staat. Kopieer de hele link opnieuw.',

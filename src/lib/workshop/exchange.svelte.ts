@@ -4,7 +4,7 @@
 import { createContext } from 'svelte';
 import type { Stamps } from '../board/board.svelte';
 import type { BoardData } from '../board/types';
-import { decodeAny, decodeLink, type CodecErrorCode } from '../codec';
+import type { CodecErrorCode } from '../codec/errors';
 import { hasBoardLink } from '../explorer/boardLink';
 import type { Workbench } from '../explorer/workbench.svelte';
 
@@ -22,6 +22,10 @@ export interface Incoming {
 }
 
 export type Choice = 'replace' | 'keep' | 'copy';
+
+/** The decoders load with the first link or file to open: most visits open none. */
+const linkCodec = () => import('../codec/link');
+const fileCodec = () => import('../codec/file');
 
 const isEmpty = (b: BoardData) => Object.keys(b.placements).length === 0 && b.own.length === 0;
 const same = (a: BoardData, b: BoardData) =>
@@ -54,6 +58,18 @@ export class Exchange {
     return this.wb.content.initiatives.map((i) => i.id);
   }
 
+  /** A decoder's module, or (offline before it was cached) a sentence that says what to do. */
+  async #load<T>(codec: () => Promise<T>, source: string): Promise<T | null> {
+    try {
+      return await codec();
+    } catch {
+      const t = this.wb.i18n.t.workshop;
+      this.error = this.errorText(source, 'corrupt', t.codecMissing);
+      this.wb.announcer.say(this.error);
+      return null;
+    }
+  }
+
   errorText(source: string, code: CodecErrorCode, reason?: string) {
     const t = this.wb.i18n.t.workshop;
     const text = t.openError(source, reason ?? t.errors[code]);
@@ -79,7 +95,9 @@ export class Exchange {
   async openFragment(hash: string, quiet = false): Promise<void> {
     if (!hasBoardLink(hash)) return;
     const t = this.wb.i18n.t.workshop;
-    const result = await decodeLink(hash, this.knownIds);
+    const codec = await this.#load(linkCodec, t.linkSource);
+    if (!codec) return;
+    const result = await codec.decodeLink(hash, this.knownIds);
     if (!result.ok) {
       const { code } = result.error;
       // Empty or damaged, a link was almost always cut off when it was copied: say what helps.
@@ -105,7 +123,9 @@ export class Exchange {
     const t = this.wb.i18n.t.workshop;
     const source = t.conflict.fromFile(file.name);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await decodeAny(bytes, file.name, this.knownIds);
+    const codec = await this.#load(fileCodec, source);
+    if (!codec) return;
+    const result = await codec.decodeAny(bytes, file.name, this.knownIds);
     if (!result.ok) {
       this.error = this.errorText(source, result.error.code);
       this.wb.announcer.say(this.error);

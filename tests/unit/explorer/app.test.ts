@@ -31,7 +31,8 @@ describe('App (components through the roles a person uses)', () => {
     render(App, { props: { result } });
     const band = screen.getByRole('button', { name: new RegExp(`^${utrecht.items[1]!.label.nl}`) });
     await user.click(band);
-    const panel = screen.getByRole('region', {
+    // The detail panel loads on first use (a band preloads it on hover or focus).
+    const panel = await screen.findByRole('region', {
       name: new RegExp(`Nummer 2 ${utrecht.items[1]!.label.nl}`),
     });
     for (const s of utrecht.items[1]!.description)

@@ -44,8 +44,9 @@ describe('islands', () => {
       'button',
     )[0]!;
     await user.click(band);
+    // The detail panel loads on first use (a band preloads it on hover or focus).
     expect(
-      screen.getByRole('region', {
+      await screen.findByRole('region', {
         name: new RegExp(`Nummer ${utrecht.items[0]!.number} ${utrecht.items[0]!.label.nl}`),
       }),
     ).toBeVisible();
