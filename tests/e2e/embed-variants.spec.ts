@@ -90,8 +90,12 @@ async function embed(page: Page, kind: Kind, mode: Mode, fragment = '') {
   await expect(scope.getByRole('list', { name: utrecht.name.nl, exact: true })).toBeVisible({
     timeout: 20_000,
   });
-  if (kind === 'iframe')
-    await (scope as FrameLocator).locator('html[data-ready]').waitFor({ state: 'attached' });
+  // Ready for input, its saved board back: the frame's <html>, or the element, has data-ready.
+  await (
+    kind === 'iframe'
+      ? (scope as FrameLocator).locator('html[data-ready]')
+      : page.locator('kompas-verkenner[data-ready]')
+  ).waitFor({ state: 'attached' });
   return { scope, before };
 }
 
