@@ -4,7 +4,8 @@
 // keep a gap: the ownership line runs through that gap, never through a word.
 import { bandStatus } from '../../content/provenance';
 import type { Item } from '../../content/schema';
-import { block, COLOR, el, textLines, type Ctx, type Part } from './svg';
+import { COLOR } from '../../palette';
+import { block, el, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
 const PAD = 10;

@@ -12,7 +12,8 @@ import type { BoardSvgLabels } from './labels';
 import { lanesPart, placedCards, typeLabel } from './lanesPart';
 import { peelPart } from './peelPart';
 import { scalePart } from './scalePart';
-import { COLOR, el, textLines, type Ctx } from './svg';
+import { COLOR } from '../../palette';
+import { el, textLines, type Ctx } from './svg';
 import { esc } from './text';
 
 export interface BoardSvgInput {

@@ -2,7 +2,8 @@
 // a footnote in two columns (one per framework, numbered titles: the links are in the app).
 import type { Framework } from '../../content/schema';
 import { reconMark } from './bands';
-import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
+import { COLOR } from '../../palette';
+import { block, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
 type Swatch = 'collab' | 'pole' | 'recon' | 'line' | 'own' | 'reference';
@@ -39,7 +40,8 @@ function swatch(ctx: Ctx, kind: Swatch, x: number, y: number): { svg: string; w:
     case 'own':
       return {
         svg:
-          box({ fill: COLOR.bg, stroke: COLOR.cardBorder }) + leftBar(x, y, 18, 3, COLOR.ownAccent),
+          box({ fill: COLOR.cardBg, stroke: COLOR.cardBorder }) +
+          leftBar(x, y, 18, 3, COLOR.ownAccent),
         w: 30,
       };
     case 'reference':

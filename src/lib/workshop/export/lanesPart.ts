@@ -7,7 +7,8 @@ import type { Initiative, Item } from '../../content/schema';
 import { groupByForm } from '../../scale/lanes';
 import { locate } from '../../scale/scale';
 import { span } from './bands';
-import { block, COLOR, el, leftBar, textLines, type Ctx, type Part } from './svg';
+import { COLOR } from '../../palette';
+import { block, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
 export interface PlacedCard {
@@ -105,10 +106,10 @@ function card(ctx: Ctx, c: PlacedCard, x: number, top: number, w: number) {
       width: w,
       height,
       rx: 6,
-      fill: COLOR.bg,
+      fill: COLOR.cardBg,
       stroke: COLOR.cardBorder,
     }) +
-      leftBar(x, top, height, 6, c.initiative ? COLOR.collabBorder : COLOR.ownAccent) +
+      leftBar(x, top, height, 6, c.initiative ? COLOR.cardAccent : COLOR.ownAccent) +
       name.at(tx, top + 8) +
       meta.at(tx, top + 8 + name.height + 2, { fill: COLOR.muted }) +
       reference,

@@ -4,7 +4,8 @@
 // at the note's edge: it never crosses a word (tests/unit/workshop/export check that).
 import { ascending, ownershipLines, straddles } from '../../scale/scale';
 import { bands, span } from './bands';
-import { block, COLOR, el, textLines, type Ctx, type Part } from './svg';
+import { COLOR } from '../../palette';
+import { block, el, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 
 const HEADING = { size: 18, bold: true };

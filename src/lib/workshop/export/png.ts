@@ -2,6 +2,7 @@
 // `img-src 'self' data: blob:` allows), with the board file embedded so the image reopens it.
 import { embedBoardInPng } from '../../codec/png';
 import { boardSvg, type BoardSvgInput } from './boardSvg';
+import { COLOR } from '../../palette';
 
 /** Browsers refuse (or silently blank) canvases much larger than this on a side. */
 const MAX_SIDE = 16384;
@@ -31,7 +32,7 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
     canvas.height = Math.round(height * s);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('svgToPng: no 2d canvas');
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = COLOR.bg;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob>((resolve, reject) =>

@@ -1,27 +1,11 @@
 // SVG building blocks for the export: elements as strings with every attribute and text escaped,
-// numbers rounded (deterministic output), a palette matching app.css, and wrapped text blocks.
+// numbers rounded (deterministic output), and wrapped text blocks; colours come from palette.ts.
 import type { Text } from '../../content/schema';
 import type { Content } from '../../content/validate';
 import type { Lang } from '../../i18n/messages';
 import type { BoardSvgLabels } from './labels';
+import { COLOR } from '../../palette';
 import { esc, wrap, type Font } from './text';
-
-export const COLOR = {
-  bg: '#ffffff',
-  ink: '#1b1b1f',
-  muted: '#4a4a55',
-  line: '#b3261e',
-  collabBg: '#e3eefc',
-  collabBorder: '#2d5fa8',
-  poleBg: '#f4f4f6',
-  poleBorder: '#5b5b66',
-  ownerBg: '#f1ece2',
-  laneBg: '#f7f7f9',
-  noteBg: '#fdf1ef',
-  cardBorder: '#8a8a96',
-  ownAccent: '#7a4d00',
-  same: '#1e6b2f',
-} as const;
 
 /** What every part of the picture needs: the content, the language and where a position lies. */
 export interface Ctx {
