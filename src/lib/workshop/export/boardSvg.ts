@@ -4,7 +4,9 @@
 // and deterministic: the same input gives the same bytes.
 import type { BoardData } from '../../board/types';
 import type { Content } from '../../content/validate';
+import { escapeMarkup } from '../../escape';
 import type { Lang } from '../../i18n/messages';
+import { COLOR } from '../../palette';
 import { positionScale } from '../../scale/linear';
 import { locate } from '../../scale/scale';
 import { footPart } from './footPart';
@@ -12,9 +14,7 @@ import type { BoardSvgLabels } from './labels';
 import { lanesPart, placedCards, typeLabel } from './lanesPart';
 import { peelPart } from './peelPart';
 import { scalePart } from './scalePart';
-import { COLOR } from '../../palette';
 import { el, textLines, type Ctx } from './svg';
-import { esc } from './text';
 
 export interface BoardSvgInput {
   content: Content;
@@ -63,8 +63,8 @@ export function boardSvg({ content, board, lang, title, labels }: BoardSvgInput)
   }`;
 
   const body = [
-    el('title', { id: 'kv-title' }, esc(title)),
-    el('desc', { id: 'kv-desc' }, esc(desc)),
+    el('title', { id: 'kv-title' }, escapeMarkup(title)),
+    el('desc', { id: 'kv-desc' }, escapeMarkup(desc)),
     el('rect', { width: SVG_WIDTH, height, fill: COLOR.bg }),
     textLines([title], left, 60, { size: 34, bold: true }),
     scale.svg,

@@ -2,10 +2,11 @@
 // numbers rounded (deterministic output), and wrapped text blocks; colours come from palette.ts.
 import type { Text } from '../../content/schema';
 import type { Content } from '../../content/validate';
+import { escapeMarkup } from '../../escape';
 import type { Lang } from '../../i18n/messages';
-import type { BoardSvgLabels } from './labels';
 import { COLOR } from '../../palette';
-import { esc, wrap, type Font } from './text';
+import type { BoardSvgLabels } from './labels';
+import { wrap, type Font } from './text';
 
 /** What every part of the picture needs: the content, the language and where a position lies. */
 export interface Ctx {
@@ -32,7 +33,7 @@ type Attrs = Record<string, string | number | undefined>;
 export function el(name: string, attrs: Attrs, children?: string): string {
   const a = Object.entries(attrs)
     .filter((e): e is [string, string | number] => e[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : escapeMarkup(v)}"`)
     .join('');
   return children === undefined ? `<${name}${a}/>` : `<${name}${a}>${children}</${name}>`;
 }
@@ -59,7 +60,7 @@ export function textLines(
           fill: COLOR.ink,
           ...attrs,
         },
-        esc(line),
+        escapeMarkup(line),
       ),
     )
     .join('');

@@ -1,23 +1,8 @@
-// Text for the SVG export without a DOM: XML escaping, an approximate width for system-ui, and
+// Text for the SVG export without a DOM: an approximate width for system-ui, and
 // wrapping that hyphenates a word too wide for its box. Nothing is cut short: a box grows.
 // Widths are estimates (no font is measured), so they lean wide: a line that is a little short
 // looks fine, a line that overflows its box does not.
 import { seams } from './hyphen';
-
-/** Characters XML 1.0 forbids (and lone surrogates) are dropped; markup characters escaped. */
-export function esc(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing what XML cannot carry is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
-}
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Grapheme clusters, so an emoji or an accented letter is never cut in half. */

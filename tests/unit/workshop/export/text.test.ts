@@ -1,17 +1,8 @@
 // @vitest-environment node
-// Text helpers of the SVG export: escaping, estimated widths, wrapping and hyphenation.
+// Text helpers of the SVG export: estimated widths, wrapping and hyphenation.
 import { describe, expect, it } from 'vitest';
-import { esc, measure, wrap } from '../../../../src/lib/workshop/export/text';
+import { measure, wrap } from '../../../../src/lib/workshop/export/text';
 import { svgSize } from '../../../../src/lib/workshop/export/png';
-
-describe('esc', () => {
-  it.each([
-    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    [`Café "De Hoek" & 't Pleintje`, 'Café &quot;De Hoek&quot; &amp; &apos;t Pleintje'],
-    ['a\u0000b\u001fc\ufffe', 'abc'],
-    ['lone \ud800 surrogate, pair 😀 kept', 'lone  surrogate, pair 😀 kept'],
-  ])('%j → %j', (input, output) => expect(esc(input)).toBe(output));
-});
 
 describe('wrap', () => {
   const font = { size: 10 };
