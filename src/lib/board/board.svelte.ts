@@ -7,7 +7,8 @@
 // action changed, so they never take back another tab's work.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Sets and Maps here are local lookups, never state */
 import { hasBidi, isInvisible, stripBidi } from './names';
-import { LIMITS, emptyBoard, roundPosition, type BoardData, type OwnInitiative } from './types';
+import { LIMITS, emptyBoard, type BoardData, type OwnInitiative } from './types';
+import { roundPosition } from '../scale/scale';
 
 export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset' | 'load';
 export interface Action {

@@ -32,5 +32,3 @@ export const emptyBoard = (): BoardData => ({
   revealed: [],
   revealAll: false,
 });
-
-export const roundPosition = (p: number) => Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000;

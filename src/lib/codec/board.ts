@@ -4,7 +4,8 @@
 import { dotPath, parse } from '../check';
 import { isInvisible, stripBidi } from '../board/names';
 import { BoardDataSchema } from '../board/schema';
-import { roundPosition, type BoardData } from '../board/types';
+import type { BoardData } from '../board/types';
+import { roundPosition } from '../scale/scale';
 import { fail, type Decoded } from './errors';
 
 /** The name of an own initiative whose name showed nothing; the app replaces it (see Decoded). */

@@ -1,6 +1,7 @@
 // Share links: the whole board in the URL fragment, `#b=<version>.<payload>`, so it never reaches
 // a server. Byte layout (version 1) in docs/formats.md; keep both in step.
 import { LIMITS, type BoardData } from '../board/types';
+import { clamp } from '../scale/scale';
 import { finishBoard } from './board';
 import { ByteReader, ByteWriter, fromBase64url, toBase64url } from './bytes';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -47,7 +48,7 @@ export function parseFragment(hash: string): LinkFragment | null {
     : { version: value.slice(0, dot), payload: value.slice(dot + 1) };
 }
 
-const toUnits = (p: number) => Math.round(Math.min(1, Math.max(0, p)) * 1000);
+const toUnits = (p: number) => Math.round(clamp(p) * 1000);
 
 /**
  * Content placements not in `knownIds` are left out: no one could decode them anyway. The result

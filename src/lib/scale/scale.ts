@@ -4,7 +4,10 @@ import type { Framework, Item, Owner } from '../content/schema';
 type Interval = readonly [number, number];
 const EPS = 1e-9;
 
+/** A position kept on the scale: the one clamp of positions (drops, steps, links, files). */
 export const clamp = (p: number) => Math.min(1, Math.max(0, p));
+/** A position as the board keeps it: on the scale, to a thousandth. */
+export const roundPosition = (p: number) => Math.round(clamp(p) * 1000) / 1000;
 export const centre = ({ interval: [a, b] }: { interval: Interval }) => (a + b) / 2;
 
 /** The interval containing p: start <= p < end; the top of the scale belongs to the last interval. */
@@ -63,8 +66,7 @@ export function stepForm(framework: Framework, p: number, dir: 1 | -1): number {
 export const FINE_STEP = 0.01;
 
 /** A fine move (Shift+arrow, or a drag with a modifier): a hundredth of the scale, clamped. */
-export const stepFine = (p: number, dir: 1 | -1) =>
-  Math.round(clamp(p + dir * FINE_STEP) * 1000) / 1000;
+export const stepFine = (p: number, dir: 1 | -1) => roundPosition(p + dir * FINE_STEP);
 
 /** Snap to the centre of the form that contains p. */
 export const snap = (framework: Framework, p: number) => centre(itemAt(framework, p));

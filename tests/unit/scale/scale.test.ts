@@ -3,8 +3,10 @@ import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/content/validate';
 import {
   centre,
+  clamp,
   locate,
   ownershipLines,
+  roundPosition,
   snap,
   stepFine,
   stepForm,
@@ -87,5 +89,20 @@ describe('keyboard steps', () => {
     expect(snap(utrecht, 0.6)).toBeCloseTo(0.65, 9);
     expect(snap(utrecht, 0)).toBeCloseTo(0.07, 9);
     expect(snap(utrecht, 1)).toBeCloseTo(0.93, 9);
+  });
+});
+
+describe('clamp and roundPosition: a position on the scale, to a thousandth', () => {
+  it.each([
+    [-0.2, 0, 0],
+    [0, 0, 0],
+    [0.12345, 0.12345, 0.123],
+    [0.4996, 0.4996, 0.5],
+    [1, 1, 1],
+    [1.7, 1, 1],
+    [Number.NEGATIVE_INFINITY, 0, 0],
+  ])('%s → clamp %s, round %s', (p, clamped, rounded) => {
+    expect(clamp(p)).toBe(clamped);
+    expect(roundPosition(p)).toBe(rounded);
   });
 });
