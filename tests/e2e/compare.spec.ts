@@ -142,8 +142,8 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
   await box.fill('garbage\nhttps://example.org/#b=1.AAAA');
   await dialog.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(status.getByRole('listitem')).toHaveText([
-    'Link 1 (garbage): dit is geen bord van de Kompasverkenner.',
-    /^Link 2 \(#b=1\.AAAA\): beschadigd of onvolledig\./,
+    'Link 1 (garbage): het is geen bord van de Kompasverkenner.',
+    /^Link 2 \(#b=1\.AAAA\): het is beschadigd of onvolledig\./,
   ]);
   await expect(box).toHaveValue('garbage\nhttps://example.org/#b=1.AAAA');
   await dialog.getByLabel(/^Bestanden/).setInputFiles({
@@ -152,7 +152,7 @@ test('compares a link, a board file and a PNG: dot plot, median, table, CSV, err
     buffer: Buffer.from('Koffie meenemen'),
   });
   await expect(status).toHaveText(
-    'Bestand “notities.txt”: dit soort bestand kan niet. Kies een bordbestand (.json), een PNG-export of een tekstbestand met een deellink.',
+    'Bestand “notities.txt”: dit soort bestand kan de Kompasverkenner niet openen (wel .json of .png van de Kompasverkenner).',
   );
   await expect(names).toHaveCount(3);
   await expect(rows).toHaveCount(4);

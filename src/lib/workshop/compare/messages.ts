@@ -1,7 +1,6 @@
 // Strings of the compare dialog, Dutch first; English is type-checked against it (same keys, same
 // function signatures). Kept here, next to the feature, so src/lib/i18n stays untouched.
 import type { Lang } from '../../i18n/messages';
-import type { ProblemCode } from './problems';
 
 const nl = {
   title: 'Borden vergelijken',
@@ -24,22 +23,8 @@ const nl = {
     link: (n: number, start: string) => (start ? `Link ${n} (${start})` : `Link ${n}`),
     file: (name: string) => `Bestand “${name}”`,
   },
-  problems: {
-    empty: 'er staat niets in.',
-    'too-large': 'te groot om te openen.',
-    'not-a-board': 'dit is geen bord van de Kompasverkenner.',
-    'unknown-version':
-      'gemaakt met een nieuwere versie van de Kompasverkenner. Laad de pagina opnieuw en probeer het nog eens.',
-    corrupt:
-      'beschadigd of onvolledig. Is de link helemaal gekopieerd, of het bestand helemaal opgeslagen?',
-    'invalid-board': 'het bord bevat gegevens die niet kloppen.',
-    'wrong-file-type':
-      'dit soort bestand kan niet. Kies een bordbestand (.json), een PNG-export of een tekstbestand met een deellink.',
-    'no-board-in-image':
-      'in deze afbeelding zit geen bord. Alleen PNG’s die de Kompasverkenner zelf exporteert werken.',
-    'unknown-initiatives': 'geen van de geplaatste initiatieven is bekend in deze versie.',
-    'nothing-placed': 'op dit bord is nog geen gedeeld initiatief geplaatst.',
-  } satisfies Record<ProblemCode, string>,
+  // The codec's errors are said as when the app opens a board (i18n: workshop.errors).
+  nothingPlaced: 'op dit bord is nog geen gedeeld initiatief geplaatst.',
   dropped: (n: number) =>
     n === 1
       ? '1 onbekend initiatief is weggelaten.'
@@ -92,21 +77,7 @@ const en: CompareMessages = {
     link: (n, start) => (start ? `Link ${n} (${start})` : `Link ${n}`),
     file: (name) => `File “${name}”`,
   },
-  problems: {
-    empty: 'it is empty.',
-    'too-large': 'too large to open.',
-    'not-a-board': 'this is not a Kompasverkenner board.',
-    'unknown-version':
-      'made with a newer version of Kompasverkenner. Reload the page and try again.',
-    corrupt: 'damaged or incomplete. Was the whole link copied, or the whole file saved?',
-    'invalid-board': 'the board holds data that is not valid.',
-    'wrong-file-type':
-      'this kind of file cannot be used. Choose a board file (.json), a PNG export or a text file with a share link.',
-    'no-board-in-image':
-      'this image holds no board. Only PNGs exported by Kompasverkenner itself work.',
-    'unknown-initiatives': 'none of the placed initiatives is known in this version.',
-    'nothing-placed': 'no shared initiative has been placed on this board yet.',
-  },
+  nothingPlaced: 'no shared initiative has been placed on this board yet.',
   dropped: (n) =>
     n === 1 ? '1 unknown initiative was left out.' : `${n} unknown initiatives were left out.`,
   nothingYet: 'Add at least one board to compare.',

@@ -1,6 +1,7 @@
 // What went wrong with one input (a pasted link, a chosen file, the current board), named so a
 // person can find it again, and put into words in the current language. Pure.
 import type { CodecErrorCode } from '../../codec/errors';
+import type { Messages } from '../../i18n/messages';
 import { fragmentOf } from './inputs';
 import type { CompareMessages } from './messages';
 
@@ -28,9 +29,20 @@ export function sourceText(source: Source, m: CompareMessages): string {
   return m.source.file(source.name);
 }
 
-/** "Link 2 (#b=1.xyz…): beschadigd of onvolledig. …" */
-export function problemText(problem: Problem, m: CompareMessages): string {
-  const what = 'code' in problem ? m.problems[problem.code] : m.dropped(problem.dropped);
+/**
+ * "Link 2 (#b=1.xyz…): het is beschadigd of onvolledig." A codec error in the words the app uses
+ * when it opens a board (`errors`: the catalogue's workshop.errors).
+ */
+export function problemText(
+  problem: Problem,
+  m: CompareMessages,
+  errors: Messages['workshop']['errors'],
+): string {
+  const what = !('code' in problem)
+    ? m.dropped(problem.dropped)
+    : problem.code === 'nothing-placed'
+      ? m.nothingPlaced
+      : errors[problem.code];
   return `${sourceText(problem.source, m)}: ${what}`;
 }
 

@@ -110,12 +110,14 @@ describe('CompareDialog', () => {
     await user.type(box, 'garbage');
     await user.click(d.getByRole('button', { name: 'Toevoegen' }));
     expect(
-      await d.findByText('Link 1 (garbage): dit is geen bord van de Kompasverkenner.'),
+      await d.findByText('Link 1 (garbage): het is geen bord van de Kompasverkenner.'),
     ).toBeInTheDocument();
     expect(box).toHaveValue('garbage');
     await user.upload(d.getByLabelText(/^Bestanden/), new File(['GIF89a'], 'foto.png'));
     expect(
-      await d.findByText(/^Bestand “foto.png”: dit soort bestand kan niet\./),
+      await d.findByText(
+        /^Bestand “foto.png”: dit soort bestand kan de Kompasverkenner niet openen/,
+      ),
     ).toBeInTheDocument();
     expect(d.getAllByRole('textbox', { name: /^Naam van bord/ })).toHaveLength(1);
   });

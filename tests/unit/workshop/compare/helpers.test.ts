@@ -8,10 +8,14 @@ import {
 } from '../../../../src/lib/workshop/compare/inputs';
 import { toPercent } from '../../../../src/lib/scale/linear';
 import { markerClass, stackDots } from '../../../../src/lib/workshop/compare/layout';
+import { en } from '../../../../src/lib/i18n/en';
+import { withFallback } from '../../../../src/lib/i18n/messages';
+import { nl } from '../../../../src/lib/i18n/nl';
 import { compareMessages } from '../../../../src/lib/workshop/compare/messages';
 import {
   excerpt,
   problemText,
+  type Problem,
   type ProblemCode,
 } from '../../../../src/lib/workshop/compare/problems';
 
@@ -53,11 +57,18 @@ describe('board names from files', () => {
 
 describe('problem messages', () => {
   const codes: ProblemCode[] = [...CODEC_ERROR_CODES, 'nothing-placed'];
+  const errors = { nl: nl.workshop.errors, en: withFallback(en).workshop.errors };
+  const say = (problem: Problem, lang: 'nl' | 'en') =>
+    problemText(problem, compareMessages[lang], errors[lang]);
 
-  it.each(['nl', 'en'] as const)('%s has a sentence for every codec error code', (lang) => {
-    const m = compareMessages[lang];
-    for (const code of codes) expect(m.problems[code], code).toMatch(/\S.*[.?]$/);
-    expect(Object.keys(m.problems).sort()).toEqual([...codes].sort());
+  it.each(['nl', 'en'] as const)('%s has a sentence for every problem code', (lang) => {
+    for (const code of codes)
+      expect(say({ source: { kind: 'current' }, code }, lang), code).toMatch(/: \S.*[.?]$/);
+  });
+
+  it.each(['nl', 'en'] as const)('%s says a codec error as opening a board does', (lang) => {
+    for (const code of CODEC_ERROR_CODES)
+      expect(say({ source: { kind: 'current' }, code }, lang)).toContain(errors[lang][code]);
   });
 
   it('English has exactly the Dutch keys', () => {
@@ -68,12 +79,12 @@ describe('problem messages', () => {
     [
       { source: { kind: 'link', n: 2, text: 'https://x.nl/#b=1.AAAA' }, code: 'corrupt' },
       'nl',
-      'Link 2 (#b=1.AAAA): beschadigd of onvolledig.',
+      'Link 2 (#b=1.AAAA): het is beschadigd of onvolledig.',
     ],
     [
       { source: { kind: 'file', name: 'notities.txt' }, code: 'wrong-file-type' },
       'en',
-      'File “notities.txt”: this kind of file cannot be used.',
+      'File “notities.txt”: Kompasverkenner cannot open this kind of file',
     ],
     [
       { source: { kind: 'current' }, code: 'nothing-placed' },
@@ -87,7 +98,7 @@ describe('problem messages', () => {
       'Bestand “a.json”: 2 onbekende initiatieven zijn weggelaten.',
     ],
   ] as const)('names the input and what is wrong: %j', (problem, lang, start) => {
-    expect(problemText(problem, compareMessages[lang])).toMatch(
+    expect(say(problem, lang)).toMatch(
       new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
     );
   });
