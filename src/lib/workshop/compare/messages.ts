@@ -6,7 +6,6 @@ const nl = {
   title: 'Borden vergelijken',
   intro:
     'Haal de borden van verschillende groepen binnen en zie per initiatief hoe ver ze uit elkaar liggen. Eigen initiatieven tellen niet mee: die verschillen per bord.',
-  close: 'Sluiten',
   addCurrent: 'Mijn huidige bord toevoegen',
   currentName: 'Mijn bord',
   linksLabel: 'Deellinks, één per regel',
@@ -60,7 +59,6 @@ const en: CompareMessages = {
   title: 'Compare boards',
   intro:
     'Bring in the boards of different groups and see, per initiative, how far apart they are. Own initiatives are left out: they differ per board.',
-  close: 'Close',
   addCurrent: 'Add my current board',
   currentName: 'My board',
   linksLabel: 'Share links, one per line',
