@@ -11,8 +11,10 @@
 //
 // A width media query and `vw` ask about the window; the element in a 700 px column of a wide
 // window must look as the iframe of 700 px does. So `@media (max-width: 1099px)` becomes a rule
-// nested under `.kv-frame.kv-max-1099`, the element puts the classes that hold for its own width on
-// its frame (widthClasses), and every `vw` is a hundredth of that width (--kompas-vw).
+// nested under `:where(.kv-frame.kv-max-1099)` (no specificity of its own, as a media query has
+// none: a rule outside it that wins on the page still wins here), the element puts the classes
+// that hold for its own width on its frame (widthClasses), and every `vw` is a hundredth of that
+// width (--kompas-vw).
 import appCss from '../app.css?inline';
 
 /** Replaced with the bundled component CSS by vite.wc.config.ts. */
@@ -53,7 +55,7 @@ const WIDTH_QUERY = /@media\s*\(\s*(min|max)-width\s*:\s*(\d+)px\s*\)\s*\{/g;
 
 /** Every width media query as a rule nested under the frame's class for that width. */
 export const widthQueries = (css: string) =>
-  css.replace(WIDTH_QUERY, (_, kind: string, px: string) => `.kv-frame.kv-${kind}-${px}{`);
+  css.replace(WIDTH_QUERY, (_, kind: string, px: string) => `:where(.kv-frame.kv-${kind}-${px}){`);
 
 /** The breakpoints the CSS names, as [kind, px]. */
 export const breakpoints = (css: string) =>

@@ -27,13 +27,14 @@ export interface Snippet {
 
 /**
  * The iframe's height before the host script sizes it (or without the script, where it scrolls):
- * about what each mode measures at 700 px wide.
+ * about what each mode measures at 700 px wide as it opens (tests/e2e/embed-variants.spec.ts
+ * prints them; a board shown grows with its cards).
  */
 export const FRAME_HEIGHTS: Record<Mode, number> = {
   explain: 1500,
-  view: 1400,
-  edit: 2000,
-  present: 1400,
+  view: 1800,
+  edit: 2100,
+  present: 1700,
 };
 
 const ESCAPES: Record<string, string> = {

@@ -12,6 +12,7 @@ import {
   type DataFramework,
   expectNoAxeViolations,
   loadJson,
+  openPile,
   pile,
   placedAt,
   toolbar,
@@ -230,6 +231,7 @@ for (const kind of ['iframe', 'component'] as const) {
       const { scope, before } = await embed(page, kind, 'edit');
       const bar = toolbar(scope);
       await expect(bar).toBeVisible();
+      report(`Werkvorm ${kind} height at ${WIDTH} px, as it opens`, await height(page, kind));
       // The workshop tools, but no embedding from inside an embed.
       await bar.getByRole('button', { name: 'Delen', exact: true }).click();
       await expect(bar.getByRole('menuitem', { name: 'Insluiten…' })).toHaveCount(0);
@@ -247,7 +249,10 @@ for (const kind of ['iframe', 'component'] as const) {
       await scope.getByRole('menuitem', { name: form }).click();
       await expect(cardAt(scope, form, name)).toBeVisible();
       await expect(placedAt(scope, form)).toBeVisible();
-      report(`Werkvorm ${kind} height at ${WIDTH} px`, await height(page, kind));
+      report(
+        `Werkvorm ${kind} height at ${WIDTH} px, a card placed, the pile open`,
+        await height(page, kind),
+      );
       await shot(page, kind, 'werkvorm');
       expect(await hostState(page)).toEqual(before);
       // Present: the embed's type grows; the host page's does not.
@@ -285,6 +290,7 @@ for (const kind of ['iframe', 'component'] as const) {
         .locator('html')
         .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
       await expect.poll(() => headingSize(scope)).toBeGreaterThan(normal * 1.05);
+      report(`Presentatie ${kind} height at ${WIDTH} px`, await height(page, kind));
       await shot(page, kind, 'presentatie');
       expect(await page.locator('html').getAttribute('class')).toBe('council-page');
       expect(hostRoot).toBe(16);
@@ -311,4 +317,16 @@ test('in a 700 px column of a wide window, the component lays out as the 700 px 
     await shot(page, kind, 'kolom');
   }
   expect(Math.abs(heights.iframe - heights.component)).toBeLessThanOrEqual(4);
+});
+
+test('the open pile of Werkvorm is as tall in the component as in the iframe', async ({ page }) => {
+  const heights: Record<Kind, number> = { iframe: 0, component: 0 };
+  for (const kind of ['iframe', 'component'] as const) {
+    const { scope } = await embed(page, kind, 'edit');
+    await openPile(scope);
+    // A rule for embeds (a screen's height of its own) outranks the phone's sheet, in both.
+    heights[kind] = (await pile(scope).boundingBox())!.height;
+  }
+  expect(heights.component).toBeGreaterThan(500);
+  expect(Math.abs(heights.iframe - heights.component)).toBeLessThanOrEqual(2);
 });
