@@ -5,12 +5,13 @@ import { between, parse, record, string } from '../check';
 import type { Stamps } from './board.svelte';
 import { BoardDataSchema } from './schema';
 import { BOARD_VERSION, type BoardData } from './types';
+import { COPY_PREFIX, SET_ASIDE_PREFIX, STORAGE_KEY, TAB_COPY_SUFFIX } from './keys';
+
+export { copyKey } from './keys';
+export { COPY_PREFIX, SET_ASIDE_PREFIX, STORAGE_KEY, TAB_COPY_SUFFIX };
 
 /** Per-item stamps saved next to the board (older saves have none: every item counts as 0). */
 const StampsSchema = record(string(), between(0, Number.MAX_SAFE_INTEGER, 'expected a stamp'));
-
-export const STORAGE_KEY = 'kompasverkenner:board';
-export const SET_ASIDE_PREFIX = 'kompasverkenner:set-aside:';
 
 export type LoadResult =
   | { status: 'empty' }
@@ -73,13 +74,6 @@ export function loadSaved(
     return { status: 'set-aside-failed', reason: found.reason };
   }
 }
-
-export const COPY_PREFIX = 'kompasverkenner:copy:';
-/** A copy opened next to one's own board is saved under its own key, stamped when it was made. */
-export const copyKey = (now = new Date()) => `${COPY_PREFIX}${now.toISOString()}`;
-
-/** Under `<storage key>` + this, sessionStorage names the copy a board on this tab works in. */
-export const TAB_COPY_SUFFIX = ':this-tab-copy';
 
 /** The copies this tab works in, for every board on the page (web components have their own). */
 export function copiesInTab(getSession: () => Storage): string[] {
