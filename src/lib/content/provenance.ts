@@ -1,12 +1,12 @@
 // Provenance in one place: every text of a model with its status, the counts the first screen
-// shows, and the status a band's badge shows. Used by the content rules, the views and the exports.
+// shows, the status a band's badge shows, and what counts as reconstructed or stated. Used by the
+// content rules, the views and the exports.
 import type { Framework, Initiative, Item, Provenance, Status, Text } from './schema';
 
 /** The letter the project started from: facts from it carry a quote and who says it. */
 export const LETTER = 'raadsbrief-2025-36';
 
 export const ASPECTS = ['label', 'say', 'order', 'collaboration', 'counterparts'] as const;
-export type Aspect = (typeof ASPECTS)[number];
 
 export interface Sourced {
   /** Dotted path in the file, for error messages. */
@@ -66,8 +66,15 @@ export function countStatuses(fw: Framework): Counts {
   return counts;
 }
 
-/** The status a band shows: that of its name. */
-export const bandStatus = (item: Item): Status => item.provenance.label.status;
+/** A reconstruction: this app's own reading, which no source says. */
+export const isReconstructed = (p: Provenance) => p.status === 'reconstructed';
+
+/** Stated by a source; anything less says why in a note. */
+export const isStated = (p: Provenance) => p.status === 'stated';
+
+/** What a band's badge is about: its name. */
+export const bandProvenance = (item: Item): Provenance => item.provenance.label;
+export const bandStatus = (item: Item): Status => bandProvenance(item).status;
 
 /** The notes that explain a provenance: its own, then the framework's shared one. */
 export function notesOf(p: Provenance, fw: Framework | undefined): Text[] {

@@ -1,6 +1,13 @@
 // Cross-file rules that a shape schema cannot express: tiling, ids, references, overlaps.
 import { ownershipLines, straddles } from '../scale/scale';
-import { frameworkProvenances, initiativeProvenances, LETTER, type Sourced } from './provenance';
+import {
+  frameworkProvenances,
+  initiativeProvenances,
+  isReconstructed,
+  isStated,
+  LETTER,
+  type Sourced,
+} from './provenance';
 import type { Framework, Initiative, Source } from './schema';
 import type { ContentIssue } from './issues';
 
@@ -226,7 +233,7 @@ export function checkProvenances(
   for (const { path, provenance: p, explained } of list) {
     needSource(file, `${path}.sources`, p.sources);
     const fromLetter = p.sources.includes(LETTER);
-    if (p.status !== 'reconstructed' && fromLetter && !p.quote)
+    if (!isReconstructed(p) && fromLetter && !p.quote)
       issues.push({
         file,
         path: `${path}.quote`,
@@ -244,7 +251,7 @@ export function checkProvenances(
         path: `${path}.see`,
         message: `unknown note "${p.see}" (expected an id in the framework's notes)`,
       });
-    if (explained && p.status !== 'stated' && !p.note && !p.see)
+    if (explained && !isStated(p) && !p.note && !p.see)
       issues.push({
         file,
         path: `${path}.note`,

@@ -2,7 +2,7 @@
 // its interval (collaboration solid and blue, the poles dashed and grey), with its label, its say,
 // whether it is collaboration, and a "reconstructie" mark when its name is a reconstruction. Boxes are inset so that neighbours
 // keep a gap: the ownership line runs through that gap, never through a word.
-import { bandStatus } from '../../content/provenance';
+import { bandProvenance, isReconstructed } from '../../content/provenance';
 import type { Item } from '../../content/schema';
 import { COLOR } from '../../palette';
 import { block, el, textLines, type Ctx, type Part } from './svg';
@@ -12,8 +12,6 @@ const PAD = 10;
 const GAP = 4;
 /** Half the gap between two neighbouring boxes; the ownership line (4 px) fits inside it. */
 export const INSET = 4;
-
-const isRecon = (item: Item) => bandStatus(item) === 'reconstructed';
 
 /** A box from position a to b, inset on both sides. */
 export const span = (ctx: Ctx, [a, b]: readonly [number, number]) => ({
@@ -32,7 +30,7 @@ export function bands(ctx: Ctx, items: readonly Item[], top: number, labelSize: 
       inner,
       { size: 12 },
     );
-    const recon = isRecon(item);
+    const recon = isReconstructed(bandProvenance(item));
     const height =
       PAD + label.height + GAP + say.height + GAP + kind.height + (recon ? GAP + 18 : 0) + PAD;
     return { item, x, w, label, say, kind, recon, height };
