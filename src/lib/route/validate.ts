@@ -9,7 +9,7 @@ import { locate } from '../scale/scale';
 import { allAnswers, peelFor, ruleFor } from './route';
 import { RouteSchema, type Route } from './schema';
 
-export const ROUTE_FILE = 'data/route.json';
+const ROUTE_FILE = 'data/route.json';
 
 export function validateRoute(
   raw: unknown,

@@ -11,7 +11,7 @@ export const roundPosition = (p: number) => Math.round(clamp(p) * 1000) / 1000;
 export const centre = ({ interval: [a, b] }: { interval: Interval }) => (a + b) / 2;
 
 /** The interval containing p: start <= p < end; the top of the scale belongs to the last interval. */
-export function findAt<T extends { interval: Interval }>(list: readonly T[], p: number): T {
+function findAt<T extends { interval: Interval }>(list: readonly T[], p: number): T {
   const q = clamp(p);
   const hit = list.find(
     ({ interval: [a, b] }) => q >= a - EPS && (q < b - EPS || (b >= 1 - EPS && q <= 1)),
@@ -21,7 +21,7 @@ export function findAt<T extends { interval: Interval }>(list: readonly T[], p: 
 }
 
 export const itemAt = (framework: Framework, p: number): Item => findAt(framework.items, p);
-export const ownerAt = (framework: Framework, p: number): Owner | undefined =>
+const ownerAt = (framework: Framework, p: number): Owner | undefined =>
   framework.owners && framework.owners.length > 0 ? findAt(framework.owners, p) : undefined;
 
 /** Positions where ownership changes hands (Peel en Maas's hard line). */
@@ -63,7 +63,7 @@ export function stepForm(framework: Framework, p: number, dir: 1 | -1): number {
   return next ?? p;
 }
 
-export const FINE_STEP = 0.01;
+const FINE_STEP = 0.01;
 
 /** A fine move (Shift+arrow, or a drag with a modifier): a hundredth of the scale, clamped. */
 export const stepFine = (p: number, dir: 1 | -1) => roundPosition(p + dir * FINE_STEP);

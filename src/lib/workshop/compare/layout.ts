@@ -1,7 +1,7 @@
 // Dot-plot geometry, as pure math (Svelte draws): which lane each dot takes so that boards at
 // (nearly) the same position do not hide one another. Where a dot sits is scale/linear's toPercent.
 /** Dots closer than this (in scale units) share no lane; about a dot's width on a laptop track. */
-export const MIN_GAP = 0.035;
+const MIN_GAP = 0.035;
 
 /**
  * A lane (0, 1, 2, …) per position, in input order: each dot takes the lowest lane whose last dot
@@ -24,5 +24,5 @@ export function stackDots(
 }
 
 /** Board markers cycle through this many colours; the board's number is the cue that never repeats. */
-export const MARKER_COLOURS = 8;
+const MARKER_COLOURS = 8;
 export const markerClass = (no: number) => `marker marker-${(no - 1) % MARKER_COLOURS}`;

@@ -23,7 +23,7 @@ const EXCERPT = 24;
 export const excerpt = (text: string) =>
   text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
 
-export function sourceText(source: Source, m: CompareMessages): string {
+function sourceText(source: Source, m: CompareMessages): string {
   if (source.kind === 'current') return m.source.current;
   if (source.kind === 'link') return m.source.link(source.n, excerpt(fragmentOf(source.text)));
   return m.source.file(source.name);

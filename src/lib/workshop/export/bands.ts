@@ -11,7 +11,7 @@ import { measure } from './text';
 const PAD = 10;
 const GAP = 4;
 /** Half the gap between two neighbouring boxes; the ownership line (4 px) fits inside it. */
-export const INSET = 4;
+const INSET = 4;
 
 /** A box from position a to b, inset on both sides. */
 export const span = (ctx: Ctx, [a, b]: readonly [number, number]) => ({

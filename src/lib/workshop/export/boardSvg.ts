@@ -24,7 +24,7 @@ export interface BoardSvgInput {
   labels: BoardSvgLabels;
 }
 
-export const SVG_WIDTH = 1920;
+const SVG_WIDTH = 1920;
 /** A 16:9 slide at least; a full board grows taller rather than shrinking its type. */
 export const SVG_MIN_HEIGHT = 1080;
 const MARGIN = 48;

@@ -19,7 +19,7 @@ export function svgSize(svg: string): { width: number; height: number } {
 }
 
 /** Rasterises `svg` at `scale` × its size (2: sharp on a projector and in print). */
-export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
+async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
   const { width, height } = svgSize(svg);
   const s = Math.min(scale, MAX_SIDE / Math.max(width, height));
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -38,7 +38,7 @@ export function el(name: string, attrs: Attrs, children?: string): string {
   return children === undefined ? `<${name}${a}/>` : `<${name}${a}>${children}</${name}>`;
 }
 
-export const lineHeight = (font: Font) => Math.round(font.size * 1.25);
+const lineHeight = (font: Font) => Math.round(font.size * 1.25);
 
 /** One <text> per line, first baseline at `y` (so tests and readers see whole lines). */
 export function textLines(
