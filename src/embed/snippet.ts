@@ -1,6 +1,7 @@
 // The copy-paste code that embeds a variant (explainer, board, workshop) in another page: an iframe
 // with the host script, or the web component. Both carry the same language, mode and board. Pure;
 // every attribute value is escaped.
+import { escapeMarkup } from '../lib/escape';
 import type { Lang } from '../lib/i18n/messages';
 import type { Mode } from '../lib/explorer/workbench.svelte';
 
@@ -37,16 +38,6 @@ export const FRAME_HEIGHTS: Record<Mode, number> = {
   present: 1700,
 };
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-/** Safe inside a double-quoted HTML attribute value (and in text). */
-export const escapeAttribute = (value: string) => value.replace(/[&"'<>]/g, (c) => ESCAPES[c]!);
-
 /**
  * A path segment that names nothing but a path: unreserved characters, sub-delimiters and percent
  * escapes, except escaped '/', '\' and '.' (a host could decode them into `//host` or `..`). No
@@ -79,14 +70,14 @@ export function embedSnippet({ origin, path, lang, mode, fragment, title }: Snip
   // The explainer shows no board.
   const board = mode === 'explain' ? '' : fragment.replace(/^#/, '');
   if (board) page.hash = board;
-  const at = (file: string) => escapeAttribute(new URL(file, base).href);
+  const at = (file: string) => escapeMarkup(new URL(file, base).href);
   // Presenting asks for full screen, which a frame may only grant when its page allows it.
   const allow = mode === 'edit' || mode === 'present' ? ' allow="fullscreen"' : '';
   const iframe =
-    `<iframe data-kompasverkenner src="${escapeAttribute(page.href)}" ` +
-    `title="${escapeAttribute(title)}" width="100%" height="${FRAME_HEIGHTS[mode]}"${allow} loading="lazy"></iframe>`;
+    `<iframe data-kompasverkenner src="${escapeMarkup(page.href)}" ` +
+    `title="${escapeMarkup(title)}" width="100%" height="${FRAME_HEIGHTS[mode]}"${allow} loading="lazy"></iframe>`;
   const script = `<script src="${at('embed.js')}" defer></script>`;
-  const boardAttribute = board ? ` board="${escapeAttribute(`#${board}`)}"` : '';
+  const boardAttribute = board ? ` board="${escapeMarkup(`#${board}`)}"` : '';
   const webComponent =
     `<script type="module" src="${at('wc/kompas-verkenner.js')}"></script>\n` +
     `<kompas-verkenner lang="${lang}" mode="${mode}"${boardAttribute}></kompas-verkenner>`;

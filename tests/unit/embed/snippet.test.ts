@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appPath, embedSnippet, escapeAttribute, FRAME_HEIGHTS } from '../../../src/embed/snippet';
+import { appPath, embedSnippet, FRAME_HEIGHTS } from '../../../src/embed/snippet';
 
 const base = {
   origin: 'https://kompas.example.nl',
@@ -140,13 +140,4 @@ describe('a hostile path never reaches a snippet', () => {
     const { script } = embedSnippet({ ...base, origin: 'https://kompas.example.nl/x/?q#h' });
     expect(attrs(script).src).toBe('https://kompas.example.nl/embed.js');
   });
-});
-
-describe('escapeAttribute', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a & b', 'a &amp; b'],
-    [`"'<>`, '&quot;&#39;&lt;&gt;'],
-    ['&amp;', '&amp;amp;'],
-  ])('%s → %s', (input, output) => expect(escapeAttribute(input)).toBe(output));
 });
