@@ -61,7 +61,9 @@ async function visit(browser, url, cpu) {
     let lastRequest = Date.now();
     page.on('request', () => (lastRequest = Date.now()));
     page.on('response', (response) => {
-      const type = response.request().resourceType();
+      // A preloaded fetch (<link rel=preload as=fetch>, the app's content JSON) reports 'other'.
+      const raw = response.request().resourceType();
+      const type = raw === 'other' && /\.json(?:$|\?)/.test(response.url()) ? 'fetch' : raw;
       if (['script', 'stylesheet', 'document', 'fetch', 'xhr'].includes(type))
         requested.push({ type, body: response.body().catch(() => Buffer.alloc(0)) });
     });

@@ -110,7 +110,7 @@ export class Persistence {
       if (this.#anything()) {
         const { loadSaved } = await this.#autosave();
         if (!live()) return false;
-        const saved = loadSaved(this.#storage, new Date(), this.#key);
+        const saved = loadSaved(this.#storage, undefined, this.#key);
         if (saved.status === 'ok') this.board.restore(saved.board, saved.stamps);
         this.notice = NOTICES[saved.status];
         this.#canSave = saved.status !== 'set-aside-failed' && saved.status !== 'unavailable';

@@ -4,7 +4,7 @@ import { tick } from 'svelte';
 import type { Action, Board } from '../board/board.svelte';
 import type { Content } from '../content/validate';
 import type { I18n } from '../i18n/i18n.svelte';
-import { centre, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
+import { centre, clamp, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
 import { outcomeText } from '../i18n/outcome';
@@ -170,7 +170,7 @@ export class Workbench {
     const target = [...main.items, ...other.items].find((it) => it.id === targetId);
     if (!target) return 0.5;
     const [a, b] = target.interval;
-    if (fraction !== undefined) return a + Math.min(1, Math.max(0, fraction)) * (b - a);
+    if (fraction !== undefined) return a + clamp(fraction) * (b - a);
     if (main.items.includes(target)) return centre(target);
     // A type of the other model: the centre of the form at its middle, if that stays inside it.
     const c = centre(itemAt(main, centre(target)));

@@ -60,4 +60,14 @@ function word(w: string): string {
   return out + w.slice(from);
 }
 
-export const hyphenate = (text: string): string => text.replace(/\p{L}+/gu, word);
+/** The same labels come back on every band, card and render: each is worked out once. */
+const done = new Map<string, string>();
+
+export function hyphenate(text: string): string {
+  let shown = done.get(text);
+  if (shown === undefined) {
+    shown = text.replace(/\p{L}+/gu, word);
+    if (done.size < 2000) done.set(text, shown);
+  }
+  return shown;
+}

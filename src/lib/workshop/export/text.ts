@@ -6,8 +6,7 @@ import { seams } from './hyphen';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Grapheme clusters, so an emoji or an accented letter is never cut in half. */
-const graphemes = (s: string): string[] =>
-  Array.from(segmenter.segment(s), (x) => x.segment);
+const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (x) => x.segment);
 
 /** Width of one grapheme in em, roughly Segoe UI / Roboto; `measure` widens it for DejaVu. */
 function em(g: string): number {
