@@ -15,11 +15,12 @@ import { startPreview } from './bench/preview.js';
 import { sizes } from './bench/sizes.js';
 import { formatSummary, pairedRatios, summary } from './bench/stats.js';
 import { measureWc } from './bench/wc-size.js';
+import { measureInteractions } from './bench/interact.js';
 
 const APP_DIST = 'dist-bench';
 const FLOOR_DIST = 'dist-bench-floor';
 const PATHS = ['/', '/?embed=1'];
-const PORTS = { app: 4179, floor: 4180 };
+const PORTS = { app: 4179, floor: 4180, interact: 4183 };
 
 const check = process.argv.includes('--check');
 const sizesOnly = process.argv.includes('--sizes-only');
@@ -196,6 +197,24 @@ async function browserBenchmarks(app, floor) {
     } finally {
       await browser.close();
     }
+  });
+
+  await attempt('Interactions', async () => {
+    log(
+      `interactions on slow 4G and 4× CPU: ${RUNS} rounds (first placement, a shared link, the first export)`,
+    );
+    const times = await measureInteractions(APP_DIST, PORTS.interact, RUNS);
+    for (const [key, name] of [
+      ['place', 'First placement, click → card on the scale'],
+      ['link', 'Shared link, hashchange → its card on the scale'],
+      ['export', 'First export, SVG clicked → download'],
+    ])
+      rows.push({
+        name: `${name} (slow 4G, 4× CPU)`,
+        target: '—',
+        value: formatSummary(summary(times[key]), (x) => `${Math.round(x)} ms`),
+        ok: true,
+      });
   });
 
   await attempt('Lighthouse', async () => {
