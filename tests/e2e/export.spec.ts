@@ -135,6 +135,18 @@ test('prints an A3 poster: chrome hidden, scale horizontal even in a narrow wind
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
 
+test('an embedded page prints the models without its language switch or sources button', async ({
+  page,
+}) => {
+  await openApp(page, '/?embed=1&mode=explain');
+  await expect(page.getByRole('group', { name: 'Taal' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Bronnen/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'Taal' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Bronnen/ })).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Kompas voor zeggenschap' })).toBeVisible();
+});
+
 test('exports a PNG under a strict Content-Security-Policy without a violation', async ({
   page,
 }) => {
