@@ -8,6 +8,7 @@ import { centre, clamp, itemAt, locate, snap, stepFine, stepForm } from '../scal
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
 import { outcomeText } from '../i18n/outcome';
+import { OwnDraft } from './draft.svelte';
 import { pageHost, type Host } from '../../embed/host';
 
 /**
@@ -25,7 +26,15 @@ export interface WorkbenchOptions {
 
 export class Workbench {
   /** Projector mode: large type, high contrast, page chrome hidden; still editable. */
-  presenting = $state(false);
+  #presenting = $state(false);
+  /** Projector mode; it styles the app's root (the page's or the component's) through the host. */
+  get presenting() {
+    return this.#presenting;
+  }
+  set presenting(on: boolean) {
+    this.#presenting = on;
+    this.host.setPresenting(on);
+  }
   /** Card waiting for a tap on a form (tap-to-place). */
   picked = $state<string | null>(null);
   /** Card whose "Plaats bij…" menu is open. */
@@ -35,12 +44,26 @@ export class Workbench {
   /** Drop target under a drag or a keyboard move, highlighted. */
   over = $state<string | null>(null);
   view = $state<'board' | 'table'>('board');
+  /** What the own-initiative form holds. */
+  readonly draft = new OwnDraft();
+  #editing = $state<string | null>(null);
   /** Own initiative being edited in the form. */
-  editing = $state<string | null>(null);
+  get editing() {
+    return this.#editing;
+  }
+  /**
+   * Entering edit mode fills the form and puts focus on its name; leaving it empties the form.
+   * The same id again changes nothing: what is being typed stays.
+   */
+  set editing(id: string | null) {
+    if (id === this.#editing) return;
+    this.#editing = id;
+    const own = this.board.own.find((o) => o.id === id);
+    this.draft.fill(own);
+    if (own) void tick().then(() => this.root?.querySelector<HTMLElement>('#own-name')?.focus());
+  }
   /** The pile is unfolded: beside the scale on wide screens, as a sheet on phones. */
   pileOpen = $state(true);
-  /** Bumped when a board was opened from outside (a link, a file): the scale scrolls into view. */
-  opened = $state(0);
   /** The board area (pile, toolbar) is rendered; see Explorer.svelte for when. */
   boardShown = $state(false);
   /** The saved board is back (or there is none): only then is the board shown and edited. */
@@ -84,7 +107,8 @@ export class Workbench {
     { host = pageHost(), embedded = false }: WorkbenchOptions = {},
   ) {
     this.readonly = mode === 'view' || mode === 'explain';
-    this.presenting = mode === 'present';
+    // The root gets its class once mounted (Workspace): there is no root while this is made.
+    this.#presenting = mode === 'present';
     this.explain = mode === 'explain';
     this.host = host;
     this.embedded = embedded;
@@ -187,7 +211,12 @@ export class Workbench {
   /** A board came from a link or a file: say so visibly, with undo, and bring the scale into view. */
   showOpened(message: string) {
     this.#tell(message);
-    this.opened++;
+    void tick().then(() => {
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.root
+        ?.querySelector('[data-scale-top]')
+        ?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    });
   }
 
   dismissToast() {
