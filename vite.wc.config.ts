@@ -1,10 +1,10 @@
 // The web component <kompas-verkenner>: an ES module in dist/wc/ with lazy chunks beside it (the
 // content, the board's parts, the dialogs), and kompas-verkenner.iife.js, a plain script that
-// loads the module (src/embed/loader.js). Built after the app (whose build empties dist/). Only
+// loads the module (src/shells/component/loader.js). Built after the app (whose build empties dist/). Only
 // the *.wc.svelte wrapper is compiled as a custom element: with customElement on every component,
 // Svelte would inject <style> elements, which a strict CSP blocks. Instead the bundle's CSS
 // (components and scale positions) is written into the script as a string and adopted into the
-// shadow root (src/embed/shadow-styles.ts).
+// shadow root (src/shells/component/shadow-styles.ts).
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -33,12 +33,14 @@ function inlineBundleCss(): Plugin {
         chunk.code = chunk.code.replace(PLACEHOLDER, () => JSON.stringify(css));
         return;
       }
-      this.error('the CSS placeholder of src/embed/shadow-styles.ts is missing from the bundle');
+      this.error(
+        'the CSS placeholder of src/shells/component/shadow-styles.ts is missing from the bundle',
+      );
     },
   };
 }
 
-/** The plain-script way in: a copy of src/embed/loader.js. */
+/** The plain-script way in: a copy of src/shells/component/loader.js. */
 function loader(): Plugin {
   return {
     name: 'kompas:wc-loader',
@@ -47,7 +49,7 @@ function loader(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'kompas-verkenner.iife.js',
-        source: readFileSync('src/embed/loader.js', 'utf8'),
+        source: readFileSync('src/shells/component/loader.js', 'utf8'),
       });
     },
   };
@@ -61,7 +63,7 @@ export default defineConfig({
         filename.endsWith('.wc.svelte') ? { customElement: true } : undefined,
     }),
     scaleCssPlugin(),
-    // The element's content chunk (src/embed/content.ts) imports the content as a module.
+    // The element's content chunk (src/shells/component/content.ts) imports the content as a module.
     contentAssetPlugin(),
     inlineBundleCss(),
     loader(),
@@ -79,7 +81,7 @@ export default defineConfig({
       output: { minify: true, codeSplitting: { groups: [{ name: startupChunk() }] } },
     },
     lib: {
-      entry: 'src/embed/KompasVerkenner.wc.svelte',
+      entry: 'src/shells/component/KompasVerkenner.wc.svelte',
       formats: ['es'],
       fileName: () => 'kompas-verkenner.js',
     },

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toRawContent, type RawData } from '../src/lib/content/raw';
-import { formatIssue, validateContent } from '../src/lib/content/validate';
+import { formatIssue, validateContent } from '../src/lib/validation/validate';
 
 const ID = 'virtual:content';
 const DATA_ID = 'virtual:content-data';

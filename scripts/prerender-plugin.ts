@@ -7,7 +7,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { scaleCssPlugin } from './scale-css-plugin';
 import { writeServiceWorker } from './service-worker';
 
-const ENTRY = '/src/embed/entry-server.ts';
+const ENTRY = '/src/shells/prerender/entry-server.ts';
 const LANG = 'nl';
 
 type Prerender = (lang: string) => { app: string; models: string };

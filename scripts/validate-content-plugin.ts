@@ -1,7 +1,7 @@
 // Vite plugin: the build fails when a file in data/ is invalid, naming file, path and expectation.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { formatIssue, validateContent, type RawFile } from '../src/lib/content/validate';
+import { formatIssue, validateContent, type RawFile } from '../src/lib/validation/validate';
 import { validateRoute } from '../src/lib/route/validate';
 
 const read = (file: string): RawFile => {

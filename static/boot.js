@@ -1,8 +1,8 @@
 // Runs before first paint (a blocking external script: a strict CSP allows no inline script).
 // Marks <html> with kv-fresh when the prerendered page does not fit the URL (another language,
-// presentation mode, the explainer), so CSS keeps it hidden until the app renders (src/embed/boot.css), and with
+// presentation mode, the explainer), so CSS keeps it hidden until the app renders (src/shells/page/boot.css), and with
 // kv-embed in an embed, so CSS hides the page chrome meanwhile; the rule is prerenderFits() in
-// src/embed/options.ts. Then starts the app (built pages name it in data-app): where the
+// src/shells/page/options.ts. Then starts the app (built pages name it in data-app): where the
 // prerendered page shows, the app starts after its first contentful paint, so the first view
 // never waits for the script; a hidden page has nothing to show yet, so it starts at once.
 (function () {

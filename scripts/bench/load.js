@@ -11,7 +11,7 @@
 //     - long tasks: PerformanceObserver 'longtask' entries that start in the first 6 s;
 //   at 1× CPU:
 //     - time to hydrate: navigation start (performance.timeOrigin) until <html> gets data-ready,
-//       which the app sets once it answers to input (src/main.ts) and the floor after hydrate().
+//       which the app sets once it answers to input (src/shells/page/main.ts) and the floor after hydrate().
 import { gzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 

@@ -4,7 +4,7 @@
 // 500 ms passed without a request, each body gzipped (level 9) here, since the preview server
 // does not compress.
 //   - app: `/`, its HTML, scripts, stylesheets and the content it fetches, until <html> has
-//     data-ready (src/main.ts: it answers to input, its saved board restored);
+//     data-ready (src/shells/page/main.ts: it answers to input, its saved board restored);
 //   - component: a page holding only the embed dialog's web-component code (the module script and
 //     <kompas-verkenner lang="nl" mode="…">), everything requested but that page itself (the
 //     module, its chunks with the CSS inside, the content chunk, whatever else it asks for at

@@ -5,8 +5,8 @@
 // whatever happens inside; presentation mode enlarges the embed's type and nothing else; axe
 // passes inside the frame and the component.
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { embedSnippet } from '../../src/embed/snippet';
-import type { Mode } from '../../src/lib/explorer/workbench.svelte';
+import { embedSnippet } from '../../src/lib/workshop/snippet';
+import type { Mode } from '../../src/lib/controller/workbench.svelte';
 import {
   cardAt,
   type DataFramework,

@@ -1,7 +1,7 @@
 // Autosave in localStorage. A saved board that is corrupt or from an unknown version is set aside
 // under its own key (kept, never destroyed) and reported; disabled or full storage is reported and
 // the app keeps working without it.
-import { between, parse, record, string } from '../check';
+import { between, parse, record, string } from '../util/check';
 import type { Stamps } from './board.svelte';
 import { BoardDataSchema } from './schema';
 import { BOARD_VERSION, type BoardData } from './types';

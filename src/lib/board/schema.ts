@@ -1,7 +1,7 @@
 // The rules a board from outside (storage, a link, a file, a PNG) must pass before it is used:
 // plain-text names of bounded length, positions on the scale, own ids, bounded counts. Loaded
 // with the decoders and autosave, not with the page.
-import { array, between, boolean, object, record, refine, string, type Check } from '../check';
+import { array, between, boolean, object, record, refine, string, type Check } from '../util/check';
 import { LIMITS, type BoardData, type OwnInitiative } from './types';
 
 const maxLength = (max: number): Check<string> =>

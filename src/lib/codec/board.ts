@@ -1,7 +1,7 @@
 // The last step of every decoder: whatever the carrier, the result must pass BoardDataSchema and
 // only reference initiatives the current content knows (or the board's own initiatives), and own
 // names and descriptions lose their bidi controls (see board/names.ts).
-import { dotPath, parse } from '../check';
+import { dotPath, parse } from '../util/check';
 import { isInvisible, stripBidi } from '../board/names';
 import { BoardDataSchema } from '../board/schema';
 import type { BoardData } from '../board/types';

@@ -1,7 +1,6 @@
 // CSV exports for spreadsheets. Columns, separators and the formula guard are in docs/formats.md.
 // Positions are written on the 0–100 scale people read in the app, with the locale's decimal mark.
 import type { Lang } from '../i18n/messages';
-import type { InitiativeStats } from './compare';
 
 /** One placed (or listed) initiative; the caller fills in translated labels. */
 export interface CsvRow {
@@ -115,9 +114,19 @@ export function encodeCsv(rows: readonly CsvRow[], lang: Lang): string {
   );
 }
 
+/** One initiative's row of the compare table (the statistics of workshop/compare/stats.ts). */
+export interface CompareCsvRow {
+  id: string;
+  count: number;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  spread: number | null;
+}
+
 /** The compare table; `nameOf` turns an initiative id into its translated name. */
 export function encodeCompareCsv(
-  stats: readonly InitiativeStats[],
+  stats: readonly CompareCsvRow[],
   lang: Lang,
   nameOf: (id: string) => string,
 ): string {

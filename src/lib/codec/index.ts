@@ -1,4 +1,4 @@
-// Board codecs: share links, board files, PNG exports, CSV exports and the compare table.
+// Board codecs: share links, board files, PNG exports, CSV exports (the board's and the compare table's).
 export { CODEC_ERROR_CODES, type CodecError, type CodecErrorCode, type Decoded } from './errors';
 export {
   encodeLink,
@@ -10,7 +10,13 @@ export {
   type LinkFragment,
 } from './link';
 export * from './file';
-export { encodeCsv, encodeCompareCsv, CSV_HEADERS, COMPARE_CSV_HEADERS, type CsvRow } from './csv';
+export {
+  encodeCsv,
+  encodeCompareCsv,
+  CSV_HEADERS,
+  COMPARE_CSV_HEADERS,
+  type CsvRow,
+  type CompareCsvRow,
+} from './csv';
 export { embedBoardInPng, extractBoardFromPng, PNG_KEYWORD } from './png';
-export { compareBoards, type InitiativeStats } from './compare';
 export { findHashCollisions, idHash, type HashCollision } from './hash';

@@ -1,6 +1,6 @@
 // What the page shows when the content cannot be used: issues named by file and path. Small on
 // purpose: the page imports it at start, the validator (build, tests) fills it.
-import type { Content } from './validate';
+import type { Content } from './model';
 
 export interface ContentIssue {
   file: string;

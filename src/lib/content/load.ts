@@ -3,7 +3,7 @@
 // shows as a translated error. No schema check here: the build refuses invalid content.
 import { loadBuiltContent } from 'virtual:content';
 import { deepFreeze, type ContentResult } from './issues';
-import type { Content } from './validate';
+import type { Content } from './model';
 
 const isContent = (data: unknown): data is Content =>
   typeof data === 'object' &&

@@ -1,6 +1,6 @@
 // The four data files as one object (what the page fetches), and their repository paths for
 // error messages.
-import type { RawContent } from './validate';
+import type { RawContent } from './model';
 
 export interface RawData {
   utrecht: unknown;

@@ -1,4 +1,4 @@
-// The shape of every file in data/ (see src/lib/check.ts). Shapes only; cross-file rules live in
+// The shape of every file in data/ (see src/lib/util/check.ts). Shapes only; cross-file rules live in
 // rules.ts.
 import {
   array,
@@ -13,7 +13,7 @@ import {
   tuple,
   variant,
   type Out,
-} from '../check';
+} from '../util/check';
 
 const nonEmpty = refine(
   string('expected a non-empty string', true),

@@ -1,8 +1,8 @@
 // The shape of data/route.json: the questions of "Waar past mijn initiatief?", the rules that turn
 // answers into a position on the scale, and per form and type what that means for the resident.
-import { array, between, boolean, object, optional, record, refine, string } from '../check';
+import { array, between, boolean, object, optional, record, refine, string } from '../util/check';
 import { StatementSchema, TextSchema } from '../content/schema';
-import type { Out } from '../check';
+import type { Out } from '../util/check';
 
 const nonEmptyArray = <T>(check: ReturnType<typeof array<T>>, message: string) =>
   refine(check, (list) => list.length > 0, message);

@@ -2,9 +2,9 @@
 // meaning for every form, type and "none", every combination of answers answered by a rule and
 // landing inside a form (never on a boundary, where the form would depend on rounding), and the
 // provenance rules of all content (sources, quotes from the letter).
-import { dotPath, parse } from '../check';
-import { checkProvenances, type ContentIssue } from '../content/rules';
-import type { Content } from '../content/validate';
+import { dotPath, parse } from '../util/check';
+import { checkProvenances, type ContentIssue } from '../validation/rules';
+import type { Content } from '../content/model';
 import { locate } from '../scale/scale';
 import { allAnswers, peelFor, ruleFor } from './route';
 import { RouteSchema, type Route } from './schema';

@@ -2,7 +2,7 @@
 // full outcome, as the live region says it: the Peel en Maas type by name, or the whole
 // no-counterpart sentence across the ownership line (a cell must stand alone, unlike a card).
 import type { CsvRow } from '../codec';
-import type { Workbench } from '../explorer/workbench.svelte';
+import type { Workbench } from '../controller/workbench.svelte';
 
 export function csvRows(wb: Workbench): CsvRow[] {
   const sources = new Map(wb.content.sources.map((s) => [s.id, s.url]));

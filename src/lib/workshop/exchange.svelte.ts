@@ -5,8 +5,8 @@ import { createContext } from 'svelte';
 import type { Stamps } from '../board/board.svelte';
 import type { BoardData } from '../board/types';
 import type { CodecErrorCode } from '../codec/errors';
-import { hasBoardLink } from '../explorer/boardLink';
-import type { Workbench } from '../explorer/workbench.svelte';
+import { hasBoardLink } from '../controller/boardLink';
+import type { Workbench } from '../controller/workbench.svelte';
 
 export interface Incoming {
   board: BoardData;

@@ -6,7 +6,7 @@
 // field holding an own initiative's name may begin with a tab or a line break at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InitiativeStats } from '../../../src/lib/codec/compare';
+import type { InitiativeStats } from '../../../src/lib/workshop/compare/stats';
 import { encodeCompareCsv, encodeCsv, type CsvRow } from '../../../src/lib/codec/csv';
 
 const SEPARATORS = [',', ';', '\t'] as const;

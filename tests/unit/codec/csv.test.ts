@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InitiativeStats } from '../../../src/lib/codec/compare';
+import type { InitiativeStats } from '../../../src/lib/workshop/compare/stats';
 import {
   COMPARE_CSV_HEADERS,
   CSV_HEADERS,

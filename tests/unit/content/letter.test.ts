@@ -12,7 +12,7 @@ import {
   notesOf,
 } from '../../../src/lib/content/provenance';
 import type { Provenance, Text } from '../../../src/lib/content/schema';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validation/validate';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const raw = readFileSync('tests/fixtures/raadsbrief-2025-36.txt', 'utf8');

@@ -9,7 +9,7 @@ import {
 } from '../../../src/lib/content/provenance';
 import { rawContent } from '../../../src/lib/content/files';
 import type { Provenance } from '../../../src/lib/content/schema';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validation/validate';
 
 const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');

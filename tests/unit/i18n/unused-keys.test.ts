@@ -11,7 +11,7 @@ const catalogues = [
   { file: 'src/lib/i18n/nl.ts', variable: 'nl' },
   { file: 'src/lib/workshop/compare/messages.ts', variable: 'nl' },
   { file: 'src/lib/workshop/export/messages.ts', variable: 'nl' },
-  { file: 'src/lib/static/messages.ts', variable: 'staticMessages' },
+  { file: 'src/shells/prerender/messages.ts', variable: 'staticMessages' },
 ];
 
 describe('message keys', () => {
@@ -24,7 +24,7 @@ describe('message keys', () => {
     expect(usage.syntaxErrors).toEqual([]);
     expect(usage.leaves.get('src/lib/i18n/nl.ts')).toContain('board.menu.back');
     expect(usage.leaves.get('src/lib/i18n/nl.ts')!.length).toBeGreaterThan(200);
-    expect(usage.leaves.get('src/lib/static/messages.ts')).toContain('interval');
+    expect(usage.leaves.get('src/shells/prerender/messages.ts')).toContain('interval');
   });
 
   it('knows which keys every computed access can reach', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import routeJson from '../../../data/route.json';
 import { rawContent } from '../../../src/lib/content/files';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validation/validate';
 import { locate, ownershipLines } from '../../../src/lib/scale/scale';
 import { allAnswers, closest, peelFor, ruleFor } from '../../../src/lib/route/route';
 import type { Answers, Route } from '../../../src/lib/route/schema';

@@ -1,7 +1,7 @@
 // The one grouping of placed cards per Utrecht form that the scale and the SVG/PNG export share.
 import { describe, expect, it } from 'vitest';
 import { rawContent } from '../../../src/lib/content/files';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validation/validate';
 import { groupByForm } from '../../../src/lib/scale/lanes';
 
 const result = validateContent(rawContent);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rawContent } from '../../../src/lib/content/files';
-import { validateContent } from '../../../src/lib/content/validate';
+import { validateContent } from '../../../src/lib/validation/validate';
 import {
   centre,
   clamp,

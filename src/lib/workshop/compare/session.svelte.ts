@@ -2,7 +2,7 @@
 // state. Every change is a method; the views only read. Lives as long as the dialog's owner, so
 // closing and reopening the dialog keeps the boards.
 import type { BoardData } from '../../board/types';
-import { compareBoards } from '../../codec/compare';
+import { compareBoards } from './stats';
 import type { Decoded } from '../../codec/errors';
 import { decodeAny } from '../../codec/file';
 import { decodeLink } from '../../codec/link';

@@ -4,7 +4,7 @@
 // keep a gap: the ownership line runs through that gap, never through a word.
 import { bandProvenance, isReconstructed } from '../../content/provenance';
 import type { Item } from '../../content/schema';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { block, el, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 

@@ -3,10 +3,10 @@
 // Maas's owners and types with the hard ownership line, a legend and the sources. Pure (no DOM)
 // and deterministic: the same input gives the same bytes.
 import type { BoardData } from '../../board/types';
-import type { Content } from '../../content/validate';
-import { escapeMarkup } from '../../escape';
+import type { Content } from '../../content/model';
+import { escapeMarkup } from '../../util/escape';
 import type { Lang } from '../../i18n/messages';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { positionScale } from '../../scale/linear';
 import { locate } from '../../scale/scale';
 import { footPart } from './footPart';

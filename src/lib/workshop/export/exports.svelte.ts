@@ -1,8 +1,8 @@
 // The board's exports as actions a menu runs: PNG (the board inside, so it opens again), SVG
-// (for slides), CSV (for a spreadsheet) and print (the A3 poster of src/print.css). Each outcome
+// (for slides), CSV (for a spreadsheet) and print (the A3 poster of src/app/print.css). Each outcome
 // is said in the one live region.
 import { encodeCsv } from '../../codec';
-import type { Workbench } from '../../explorer/workbench.svelte';
+import type { Workbench } from '../../controller/workbench.svelte';
 import { csvRows } from '../csvRows';
 import { download } from '../download';
 import type { BoardSvgInput } from './boardSvg';

@@ -2,7 +2,7 @@
 // a footnote in two columns (one per framework, numbered titles: the links are in the app).
 import type { Framework } from '../../content/schema';
 import { reconMark } from './bands';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { block, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 

@@ -7,7 +7,7 @@ import type { Initiative, Item } from '../../content/schema';
 import { groupByForm } from '../../scale/lanes';
 import { locate } from '../../scale/scale';
 import { span } from './bands';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { block, el, leftBar, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 

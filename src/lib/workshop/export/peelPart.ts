@@ -4,7 +4,7 @@
 // at the note's edge: it never crosses a word (tests/unit/workshop/export check that).
 import { ascending, ownershipLines, straddles } from '../../scale/scale';
 import { bands, span } from './bands';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { block, el, textLines, type Ctx, type Part } from './svg';
 import { measure } from './text';
 

@@ -2,7 +2,7 @@
 // `img-src 'self' data: blob:` allows), with the board file embedded so the image reopens it.
 import { embedBoardInPng } from '../../codec/png';
 import { boardSvg, type BoardSvgInput } from './boardSvg';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 
 /** Browsers refuse (or silently blank) canvases much larger than this on a side. */
 const MAX_SIDE = 16384;

@@ -1,7 +1,7 @@
 // The top of the SVG export: the axis with its two ends, and Utrecht's forms as bands. The placed
 // cards follow under them (lanesPart), then Peel en Maas (peelPart): the same order as on screen.
 import { bands } from './bands';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import { el, textLines, type Ctx, type Part } from './svg';
 
 function axis(ctx: Ctx, top: number): Part {

@@ -1,10 +1,10 @@
 // SVG building blocks for the export: elements as strings with every attribute and text escaped,
 // numbers rounded (deterministic output), and wrapped text blocks; colours come from palette.ts.
 import type { Text } from '../../content/schema';
-import type { Content } from '../../content/validate';
-import { escapeMarkup } from '../../escape';
+import type { Content } from '../../content/model';
+import { escapeMarkup } from '../../util/escape';
 import type { Lang } from '../../i18n/messages';
-import { COLOR } from '../../palette';
+import { COLOR } from '../../util/palette';
 import type { BoardSvgLabels } from './labels';
 import { wrap, type Font } from './text';
 

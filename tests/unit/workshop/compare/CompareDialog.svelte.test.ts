@@ -6,9 +6,9 @@ import { emptyBoard } from '../../../../src/lib/board/types';
 import { encodeFile } from '../../../../src/lib/codec/json';
 import { encodeLink } from '../../../../src/lib/codec/link';
 import { rawContent } from '../../../../src/lib/content/files';
-import { validateContent } from '../../../../src/lib/content/validate';
-import { Announcer } from '../../../../src/lib/explorer/announcer.svelte';
-import { Workbench } from '../../../../src/lib/explorer/workbench.svelte';
+import { validateContent } from '../../../../src/lib/validation/validate';
+import { Announcer } from '../../../../src/lib/controller/announcer.svelte';
+import { Workbench } from '../../../../src/lib/controller/workbench.svelte';
 import { I18n } from '../../../../src/lib/i18n/i18n.svelte';
 import Harness from '../Harness.svelte';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { Board } from '../../../../src/lib/board/board.svelte';
 import { rawContent } from '../../../../src/lib/content/files';
-import { validateContent } from '../../../../src/lib/content/validate';
-import { Announcer } from '../../../../src/lib/explorer/announcer.svelte';
-import { Workbench } from '../../../../src/lib/explorer/workbench.svelte';
+import { validateContent } from '../../../../src/lib/validation/validate';
+import { Announcer } from '../../../../src/lib/controller/announcer.svelte';
+import { Workbench } from '../../../../src/lib/controller/workbench.svelte';
 import { I18n } from '../../../../src/lib/i18n/i18n.svelte';
 import { compareMessages } from '../../../../src/lib/workshop/compare/messages';
 import { positionText } from '../../../../src/lib/workshop/compare/position';

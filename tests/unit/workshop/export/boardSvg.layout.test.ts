@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardData } from '../../../../src/lib/board/types';
 import { rawContent } from '../../../../src/lib/content/files';
-import { validateContent } from '../../../../src/lib/content/validate';
+import { validateContent } from '../../../../src/lib/validation/validate';
 import { en } from '../../../../src/lib/i18n/en';
 import { withFallback } from '../../../../src/lib/i18n/messages';
 import { nl } from '../../../../src/lib/i18n/nl';

@@ -1,0 +1,348 @@
+// The explorer's controller: turns a person's intent (place, move, pick up, undo…) into a board
+// method, announces the outcome in the current language and keeps focus where it belongs.
+import { tick } from 'svelte';
+import type { Action, Board } from '../board/board.svelte';
+import type { Content } from '../content/model';
+import type { I18n } from '../i18n/i18n.svelte';
+import { centre, clamp, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
+import type { Announcer } from './announcer.svelte';
+import { contentCard, ownCard, type Card } from './cards';
+import { outcomeText } from '../i18n/outcome';
+import { OwnDraft } from './draft.svelte';
+import { pageHost, type Host } from '../host/host';
+
+/**
+ * edit: the full board; view: read-only (a view-only link); present: projector mode; explain:
+ * the two models and their difference, without a board (an embed's "Uitleg").
+ */
+export type Mode = 'edit' | 'view' | 'present' | 'explain';
+export const MODES: readonly Mode[] = ['edit', 'view', 'present', 'explain'];
+
+export interface WorkbenchOptions {
+  /** The page or web component the app lives in (default: the page). */
+  host?: Host;
+  /** On another site's page (an iframe or the web component): no workshop tools there. */
+  embedded?: boolean;
+}
+
+export class Workbench {
+  /** Projector mode: large type, high contrast, page chrome hidden; still editable. */
+  #presenting = $state(false);
+  /** Projector mode; it styles the app's root (the page's or the component's) through the host. */
+  get presenting() {
+    return this.#presenting;
+  }
+  set presenting(on: boolean) {
+    this.#presenting = on;
+    this.host.setPresenting(on);
+  }
+  /** Card waiting for a tap on a form (tap-to-place). */
+  picked = $state<string | null>(null);
+  /** Card whose "Plaats bij…" menu is open. */
+  menu = $state<string | null>(null);
+  /** Keyboard move in progress: where the card would go on Enter. */
+  pending = $state<{ id: string; position: number } | null>(null);
+  /** Drop target under a drag or a keyboard move, highlighted. */
+  over = $state<string | null>(null);
+  view = $state<'board' | 'table'>('board');
+  /** What the own-initiative form holds. */
+  readonly draft = new OwnDraft();
+  #editing = $state<string | null>(null);
+  /** Own initiative being edited in the form. */
+  get editing() {
+    return this.#editing;
+  }
+  /**
+   * Entering edit mode fills the form and puts focus on its name; leaving it empties the form.
+   * The same id again changes nothing: what is being typed stays.
+   */
+  set editing(id: string | null) {
+    if (id === this.#editing) return;
+    this.#editing = id;
+    const own = this.board.own.find((o) => o.id === id);
+    this.draft.fill(own);
+    if (own) void tick().then(() => this.root?.querySelector<HTMLElement>('#own-name')?.focus());
+  }
+  /** The pile is unfolded: beside the scale on wide screens, as a sheet on phones. */
+  pileOpen = $state(true);
+  /** The board area (pile, toolbar) is rendered; see Explorer.svelte for when. */
+  boardShown = $state(false);
+  /** The saved board is back (or there is none): only then is the board shown and edited. */
+  restored = $state(false);
+  root: HTMLElement | null = null;
+  /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
+  dragging = false;
+
+  readonly cards: Card[] = $derived.by(() => [
+    ...this.content.initiatives.map((ini) => contentCard(ini, this.i18n.lang)),
+    ...this.board.own.map(ownCard),
+  ]);
+  // Rebuilt whenever the cards change, never mutated: a plain Map is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #byId = $derived(new Map(this.cards.map((c) => [c.id, c])));
+
+  /**
+   * The visible confirmation of the last change (a placement, a removal, clearing the board),
+   * with an undo button. The live region says the same to screen readers; this is for eyes.
+   */
+  toast = $state<{ message: string; key: number; undo: boolean } | null>(null);
+  #toasts = 0;
+
+  /** A view-only link or embed: nothing can be changed. */
+  readonly = $state(false);
+  /** Read-only because another element on the page owns this storage: no copy to edit either
+   *  (its copy pointer would be that element's too). */
+  locked = false;
+
+  /** Only the two models and their difference: no board is shown or loaded. */
+  readonly explain: boolean;
+  readonly host: Host;
+  readonly embedded: boolean;
+
+  constructor(
+    readonly content: Content,
+    readonly i18n: I18n,
+    readonly board: Board,
+    readonly announcer: Announcer,
+    mode: Mode = 'edit',
+    { host = pageHost(), embedded = false }: WorkbenchOptions = {},
+  ) {
+    this.readonly = mode === 'view' || mode === 'explain';
+    // The root gets its class once mounted (Workspace): there is no root while this is made.
+    this.#presenting = mode === 'present';
+    this.explain = mode === 'explain';
+    this.host = host;
+    this.embedded = embedded;
+  }
+
+  card = (id: string) => this.#byId.get(id);
+  name = (id: string) => this.card(id)?.name ?? id;
+
+  /**
+   * "Overheidsparticipatie" and "Peel en Maas: Type 3 · Gemeenschap met gemeente" for a position;
+   * across the ownership line the type says there is no counterpart.
+   */
+  describe(position: number) {
+    const [main, other] = this.content.frameworks;
+    const at = locate(main, other, position);
+    return {
+      ...at,
+      formLabel: this.i18n.tx(at.form.label),
+      ...outcomeText(this.i18n.t, this.i18n.tx, other, at),
+    };
+  }
+
+  place(id: string, position: number, focus = false) {
+    this.board.place(id, position);
+    const d = this.describe(this.board.position(id) ?? position);
+    this.#tell(this.i18n.t.board.announce.placed(this.name(id), d.formLabel, d.typeLabel));
+    this.#clearMoves();
+    if (focus) void this.focusCard(id);
+  }
+
+  remove(id: string) {
+    this.board.remove(id);
+    this.#tell(this.i18n.t.board.announce.removed(this.name(id)));
+    this.#clearMoves();
+    void this.focusCard(id);
+  }
+
+  /** A drop target was activated (a band tapped or clicked): place the picked card there. */
+  placePickedAt(targetId: string): boolean {
+    const id = this.picked;
+    if (!id) return false;
+    // Focus follows the card to the scale: the tapped target is gone once the card lands.
+    this.place(id, this.snapInto(targetId, undefined), true);
+    return true;
+  }
+
+  pick(id: string) {
+    this.picked = id;
+    // The next card in hand: the last change's notice has been seen, and it would cover the scale.
+    this.dismissToast();
+    this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
+  }
+
+  /** Arrow keys: step one form (or finely) from the pending, placed or middle position. */
+  step(id: string, dir: 1 | -1, fine: boolean) {
+    const [main] = this.content.frameworks;
+    const from = this.pending?.id === id ? this.pending.position : this.board.position(id);
+    const position =
+      from === undefined ? snap(main, 0.5) : fine ? stepFine(from, dir) : stepForm(main, from, dir);
+    this.pending = { id, position };
+    const d = this.describe(position);
+    this.over = d.form.id;
+    this.announcer.say(this.i18n.t.board.announce.pending(this.name(id), d.formLabel, d.typeLabel));
+  }
+
+  confirm(): boolean {
+    if (!this.pending) return false;
+    this.place(this.pending.id, this.pending.position, true);
+    return true;
+  }
+
+  cancel(): boolean {
+    const id = this.pending?.id ?? this.picked;
+    if (!id) return false;
+    this.#clearMoves();
+    this.announcer.say(this.i18n.t.board.announce.cancelled(this.name(id)));
+    return true;
+  }
+
+  /** Position for a drop on a form or type: the centre, unless a fine fraction (0..1) is given. */
+  snapInto(targetId: string, fraction: number | undefined): number {
+    const [main, other] = this.content.frameworks;
+    const target = [...main.items, ...other.items].find((it) => it.id === targetId);
+    if (!target) return 0.5;
+    const [a, b] = target.interval;
+    if (fraction !== undefined) return a + clamp(fraction) * (b - a);
+    if (main.items.includes(target)) return centre(target);
+    // A type of the other model: the centre of the form at its middle, if that stays inside it.
+    const c = centre(itemAt(main, centre(target)));
+    return c >= a && c < b ? c : centre(target);
+  }
+
+  undo() {
+    const action = this.board.undo();
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(action ? t.undone(this.#what(action)) : t.nothingToUndo);
+    this.toast = null;
+  }
+
+  /** A board came from a link or a file: say so visibly, with undo, and bring the scale into view. */
+  showOpened(message: string) {
+    this.#tell(message);
+    void tick().then(() => {
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.root
+        ?.querySelector('[data-scale-top]')
+        ?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    });
+  }
+
+  dismissToast() {
+    this.toast = null;
+  }
+
+  /** Another tab's changes were merged into this board: say so visibly, without an undo (this
+   *  tab's undo takes back this tab's own actions only). */
+  tellOtherTab(changes: number) {
+    this.#tell(this.i18n.t.board.announce.otherTab(changes), false);
+  }
+
+  /** Says it in the live region and shows it, with undo, until the next change or a dismissal. */
+  #tell(message: string, undo = true) {
+    this.announcer.say(message);
+    this.toast = { message, key: ++this.#toasts, undo };
+  }
+
+  redo() {
+    const action = this.board.redo();
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(action ? t.redone(this.#what(action)) : t.nothingToRedo);
+  }
+
+  reset() {
+    const placed = Object.keys(this.board.placements).length;
+    this.board.reset();
+    this.#tell(this.i18n.t.board.announce.resetCount(placed));
+  }
+
+  setRevealAll(shown: boolean) {
+    this.board.setRevealAll(shown);
+    const t = this.i18n.t.board.announce;
+    this.announcer.say(shown ? t.revealedAll : t.hiddenAll);
+  }
+
+  async focusCard(id: string) {
+    await tick();
+    const el = this.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
+    if (!el) return;
+    // The browser's own scroll on focus ignores the phone's pile sheet over the screen's lower
+    // part: keep the card in the part of the screen that shows, and scroll no further.
+    el.focus({ preventScroll: true });
+    const sheet = parseFloat(this.root?.style.getPropertyValue('--pile-h') || '0') || 0;
+    // The toast that confirms a placement sits above the sheet: the card must not hide under it.
+    const toast = this.root?.querySelector('.toast')?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const under = toast && toast.left < r.right && toast.right > r.left ? toast.top : Infinity;
+    const bottom = Math.min(window.innerHeight - sheet, under);
+    if (r.top < 0) window.scrollBy(0, r.top - 8);
+    else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.top - 8, r.bottom - bottom + 8));
+  }
+
+  /** Projector mode; full screen where the browser allows it (it must follow a click or key). */
+  setPresenting(on: boolean) {
+    this.presenting = on;
+    if (typeof document === 'undefined') return;
+    this.foldPileToPresent();
+    this.host.setFullscreen(on);
+  }
+
+  /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
+  foldPileToPresent() {
+    if (this.presenting && !this.host.fits(1600)) this.pileOpen = false;
+  }
+
+  addOwn(name: string, description: string) {
+    const result = this.board.addOwn(name, description);
+    if (result.ok) this.announcer.say(this.i18n.t.board.announce.added(this.name(result.id)));
+    return result;
+  }
+
+  /** A new own initiative placed at once (the guided route): one step to undo. */
+  addOwnAt(name: string, position: number) {
+    const result = this.board.addOwn(name, '', position);
+    if (result.ok) {
+      const d = this.describe(position);
+      this.#tell(this.i18n.t.board.announce.placed(this.name(result.id), d.formLabel, d.typeLabel));
+      this.#clearMoves();
+      void this.focusCard(result.id);
+    }
+    return result;
+  }
+
+  editOwn(id: string, name: string, description: string) {
+    const result = this.board.editOwn(id, name, description);
+    if (result.ok) {
+      this.editing = null;
+      this.announcer.say(this.i18n.t.board.announce.edited(this.name(id)));
+      void this.focusCard(id);
+    }
+    return result;
+  }
+
+  deleteOwn(id: string) {
+    const name = this.name(id);
+    this.board.deleteOwn(id);
+    if (this.editing === id) this.editing = null;
+    this.announcer.say(this.i18n.t.board.announce.deleted(name));
+    // The card is gone: focus goes to the deck, not to the page.
+    void tick().then(() => this.root?.querySelector<HTMLElement>('#deck-heading')?.focus());
+  }
+
+  /** Leaves the own-initiative form without saving; focus returns to the card. */
+  stopEditing() {
+    const id = this.editing;
+    this.editing = null;
+    if (id) void this.focusCard(id);
+  }
+
+  #what(action: Action): string {
+    if (action.kind === 'reset') return this.i18n.t.board.announce.reset;
+    if (action.kind === 'load') return this.i18n.t.board.announce.loaded;
+    // A card that is gone again (an undone addition, a redone deletion) is named by the action.
+    const name = action.id ? (this.card(action.id)?.name ?? action.name ?? action.id) : '';
+    const position = action.id ? this.board.position(action.id) : undefined;
+    if (position === undefined) return name;
+    const d = this.describe(position);
+    return this.i18n.t.board.announce.placed(name, d.formLabel, d.typeLabel);
+  }
+
+  #clearMoves() {
+    this.pending = null;
+    this.picked = null;
+    this.menu = null;
+    this.over = null;
+  }
+}
