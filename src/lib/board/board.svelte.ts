@@ -6,62 +6,21 @@
 // the later stamp wins — instead of replacing this one. Undo and redo touch only the items their
 // action changed, so they never take back another tab's work.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Sets and Maps here are local lookups, never state */
-import { hasBidi, isInvisible, stripBidi } from './names';
-import { LIMITS, emptyBoard, type BoardData, type OwnInitiative } from './types';
+import { emptyBoard, type BoardData, type OwnInitiative } from './types';
+import {
+  changed,
+  HISTORY_LIMIT,
+  type Action,
+  type Change,
+  type Entry,
+  type Snapshot,
+  type Stamps,
+} from './history';
+import { checkOwn, clean, cleanDescription, type OwnResult } from './own';
+
+export type { Action, ActionKind, Stamps } from './history';
+export { checkOwn, type OwnError, type OwnResult } from './own';
 import { roundPosition } from '../scale/scale';
-
-export type ActionKind = 'place' | 'remove' | 'add' | 'edit' | 'delete' | 'reset' | 'load';
-export interface Action {
-  kind: ActionKind;
-  id?: string;
-  /** An own initiative's name, so undoing its addition or redoing its deletion can say it. */
-  name?: string;
-}
-
-interface Snapshot {
-  placements: Record<string, number>;
-  own: OwnInitiative[];
-  /** Only around opening another board: undoing that brings the reveal state back too. */
-  reveal?: { all: boolean; ids: Record<string, boolean> };
-}
-/** What one action changed: only those items, before and after. */
-interface Change {
-  placements: Record<string, [number | undefined, number | undefined]>;
-  own: Record<string, [OwnInitiative | undefined, OwnInitiative | undefined]>;
-  /** Own ids in order before and after, so an undone deletion returns to its place. */
-  order?: [string[], string[]];
-  reveal?: [Snapshot['reveal'], Snapshot['reveal']];
-}
-interface Entry {
-  action: Action;
-  change: Change;
-}
-
-/** Item stamps: `p:<id>` a placement, `o:<id>` an own initiative, `r` the reveal state. */
-export type Stamps = Record<string, number>;
-
-export type OwnError =
-  'name-required' | 'name-invisible' | 'name-bidi' | 'name-too-long' | 'description-too-long';
-export type OwnResult = { ok: true; id: string } | { ok: false; error: OwnError };
-
-const HISTORY_LIMIT = 500;
-// Control characters never belong in a name or a description (plain text only).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const clean = (s: string) => s.replace(CONTROL, '').trim();
-// A description only shows in the detail panel: its bidi controls go without a word. A name's are
-// refused ('name-bidi'), so the form can say so and show the name as it will be stored.
-const cleanDescription = (s: string) => clean(stripBidi(s));
-
-export function checkOwn(name: string, description: string): OwnError | null {
-  const n = clean(name);
-  if (n.length === 0) return 'name-required';
-  if (isInvisible(stripBidi(n))) return 'name-invisible';
-  if (hasBidi(n)) return 'name-bidi';
-  if (n.length > LIMITS.name) return 'name-too-long';
-  if (cleanDescription(description).length > LIMITS.description) return 'description-too-long';
-  return null;
-}
 
 export class Board {
   placements: Record<string, number> = $state({});
@@ -361,29 +320,4 @@ export class Board {
       if (!used.has(id)) return id;
     }
   }
-}
-
-/** The items that differ between two snapshots, with both values. */
-function changed(before: Snapshot, after: Snapshot): Change {
-  const placements: Change['placements'] = {};
-  for (const id of new Set([...Object.keys(before.placements), ...Object.keys(after.placements)])) {
-    if (before.placements[id] !== after.placements[id])
-      placements[id] = [before.placements[id], after.placements[id]];
-  }
-  const own: Change['own'] = {};
-  const b = new Map(before.own.map((o) => [o.id, o]));
-  const a = new Map(after.own.map((o) => [o.id, o]));
-  for (const id of new Set([...b.keys(), ...a.keys()])) {
-    if (JSON.stringify(b.get(id)) !== JSON.stringify(a.get(id))) own[id] = [b.get(id), a.get(id)];
-  }
-  const change: Change = { placements, own };
-  if (Object.keys(own).length > 0)
-    change.order = [before.own.map((o) => o.id), after.own.map((o) => o.id)];
-  if (
-    before.reveal &&
-    after.reveal &&
-    JSON.stringify(before.reveal) !== JSON.stringify(after.reveal)
-  )
-    change.reveal = [before.reveal, after.reveal];
-  return change;
 }
