@@ -141,6 +141,11 @@ test.describe('on a narrow screen, by keyboard', () => {
   test('Tab from the last band reaches the board, though it was not rendered yet', async ({
     page,
   }) => {
+    // Its code arrives late, as on a slow line: the Tab is held until the board is there.
+    await page.route(/\/boardParts-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
     await openApp(page, '/');
     await expect(page.locator('.deck [data-card]')).toHaveCount(0);
     await expect(pile(page)).toHaveCount(0);

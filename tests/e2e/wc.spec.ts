@@ -127,6 +127,9 @@ test('several elements on one page: each with an id keeps its own board; a secon
   await place(a, 0, 0);
   await place(b, 1, 4);
   await page.reload();
+  // A key shows a board that is not yet in view: press it once both elements answer to input.
+  await expect(a).toHaveAttribute('data-ready', '');
+  await expect(b).toHaveAttribute('data-ready', '');
   await page.keyboard.press('Shift');
   await expect(cardAt(a, form(0), name(0))).toBeVisible();
   await expect(cardAt(b, form(4), name(1))).toBeVisible();
