@@ -37,9 +37,15 @@ export class Workbench {
     this.host.setPresenting(on);
   }
   /** Card waiting for a tap on a form (tap-to-place). */
-  picked = $state<string | null>(null);
+  #picked = $state<string | null>(null);
+  get picked() {
+    return this.#picked;
+  }
   /** Card whose "Plaats bij…" menu is open. */
-  menu = $state<string | null>(null);
+  #menu = $state<string | null>(null);
+  get menu() {
+    return this.#menu;
+  }
   /** Keyboard move in progress: where the card would go on Enter. */
   pending = $state<{ id: string; position: number } | null>(null);
   /** Drop target under a drag or a keyboard move, highlighted. */
@@ -157,10 +163,26 @@ export class Workbench {
   }
 
   pick(id: string) {
-    this.picked = id;
+    this.#picked = id;
     // The next card in hand: the last change's notice has been seen, and it would cover the scale.
     this.dismissToast();
     this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
+  }
+  /** A card's "Plaats bij…" menu opens, and the card is in hand (a tap on a form places it). */
+  openMenu(id: string) {
+    this.#menu = id;
+    this.pick(id);
+  }
+
+  /** The menu closes; with `putDown` the card in hand is let go too. */
+  closeMenu(putDown = false) {
+    this.#menu = null;
+    if (putDown) this.#picked = null;
+  }
+
+  /** The card in hand is let go (a tap elsewhere, or another action from its menu). */
+  putDown() {
+    this.#picked = null;
   }
 
   /** Arrow keys: step one form (or finely) from the pending, placed or middle position. */
@@ -341,8 +363,8 @@ export class Workbench {
 
   #clearMoves() {
     this.pending = null;
-    this.picked = null;
-    this.menu = null;
+    this.#picked = null;
+    this.#menu = null;
     this.over = null;
   }
 }
