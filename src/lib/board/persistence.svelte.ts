@@ -145,16 +145,20 @@ export class Persistence {
     pruneCopies(this.#storage, [this.#key, ...copiesInTab(this.#session)]);
   }
 
-  /** From now on this board saves under a new key: one's own saved board stays untouched. */
+  /** From now on this board saves under a new key: one's own saved board stays untouched. A board
+   *  that keeps nothing (a preview, a given board) leaves this tab's pointer alone: it would send
+   *  the page's own board to a copy that is never written. */
   startCopy(): void {
     this.#key = copyKey();
     this.inCopy = true;
-    try {
-      this.#session().setItem(this.#tabKey, this.#key);
-    } catch {
-      // Without session storage the copy still saves; a reload then opens one's own board.
+    if (this.#use) {
+      try {
+        this.#session().setItem(this.#tabKey, this.#key);
+      } catch {
+        // Without session storage the copy still saves; a reload then opens one's own board.
+      }
+      void this.prune();
     }
-    void this.prune();
     this.board.revision++;
   }
 

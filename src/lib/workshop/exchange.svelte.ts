@@ -7,6 +7,7 @@ import type { BoardData } from '../board/types';
 import type { CodecErrorCode } from '../codec/errors';
 import { hasBoardLink } from '../controller/boardLink';
 import type { Workbench } from '../controller/workbench.svelte';
+import type { Persistence } from '../board/persistence.svelte';
 
 export interface Incoming {
   board: BoardData;
@@ -36,18 +37,19 @@ export class Exchange {
   conflict = $state<Incoming | null>(null);
   /** The last thing that could not be opened, as a translated sentence. */
   error = $state<string | null>(null);
-  /** Working in a copy next to one's own saved board. */
-  copy = $state(false);
   /** One's own board while a shared board is viewed: "Sluit weergave" brings it back. */
   #kept = $state.raw<{ data: BoardData; stamps: Stamps } | null>(null);
 
   constructor(
     readonly wb: Workbench,
-    /** Switches autosave to a separate key, so one's own board stays untouched. */
-    private readonly startCopy: () => void,
-    /** Whether storage holds the board as it is now (off, full or behind: only memory does). */
-    private readonly isSaved: () => boolean = () => true,
+    /** Where the board is kept (Persistence): copies start there, and it says what is saved. */
+    private readonly store: Pick<Persistence, 'startCopy' | 'inCopy' | 'saved'>,
   ) {}
+
+  /** Working in a copy next to one's own saved board. */
+  get copy() {
+    return this.store.inCopy;
+  }
 
   /** A shared board is shown read-only over one's own, which the view can give back. */
   get viewingLink() {
@@ -115,7 +117,7 @@ export class Exchange {
       quiet,
     };
     // Viewing hides one's own board without touching it: no question while storage holds it.
-    if (incoming.view && this.isSaved()) this.#view(incoming);
+    if (incoming.view && this.store.saved) this.#view(incoming);
     else this.offer(incoming);
   }
 
@@ -155,10 +157,7 @@ export class Exchange {
       this.#clearFragment();
       return;
     }
-    if (choice === 'copy') {
-      this.copy = true;
-      this.startCopy();
-    }
+    if (choice === 'copy') this.store.startCopy();
     // A view-only board opened as a copy is the copy to work on.
     this.#open(choice === 'copy' ? { ...incoming, view: false } : incoming);
   }
@@ -169,8 +168,7 @@ export class Exchange {
     const shown = this.wb.board.toData();
     this.#leaveView();
     this.wb.readonly = false;
-    this.copy = true;
-    this.startCopy();
+    this.store.startCopy();
     this.wb.board.load(shown);
     this.#clearFragment();
   }
