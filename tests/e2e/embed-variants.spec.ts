@@ -6,7 +6,7 @@
 // passes inside the frame and the component.
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { embedSnippet } from '../../src/lib/workshop/snippet';
-import type { Mode } from '../../src/lib/controller/workbench.svelte';
+import type { Mode } from '../../src/lib/controller/stage.svelte';
 import {
   cardAt,
   type DataFramework,

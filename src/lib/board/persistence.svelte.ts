@@ -3,7 +3,7 @@
 // code (board/autosave.ts, with the rules a saved board must pass) loads only when something is
 // saved or is to be saved: a first visit with nothing stored does not carry it.
 import type { Board } from './board.svelte';
-import { COPY_PREFIX, copyKey, STORAGE_KEY, TAB_COPY_SUFFIX } from './keys';
+import { anythingSaved, copyKey, STORAGE_KEY, TAB_COPY_SUFFIX, tabCopy } from './keys';
 
 type Autosave = typeof import('./autosave');
 export type Notice = 'unavailable' | 'quota' | 'setAside' | 'setAsideFailed' | null;
@@ -37,7 +37,8 @@ export class Persistence {
   #stored = -1;
   #key: string;
   #module: Autosave | undefined;
-  readonly #tabKey: string;
+  /** The key this board was made with: its tab's copy pointer is named after it. */
+  readonly #tabBase: string;
   readonly #use: boolean;
   readonly #storage: () => Storage;
   readonly #session: () => Storage;
@@ -50,7 +51,7 @@ export class Persistence {
     this.#use = use;
     // A copy opened in this tab stays the board of this tab across reloads (sessionStorage is per
     // tab); one's own board is not touched.
-    this.#tabKey = key + TAB_COPY_SUFFIX;
+    this.#tabBase = key;
     this.#storage = storage ?? (() => window.localStorage);
     this.#session = session ?? (() => window.sessionStorage);
   }
@@ -70,28 +71,6 @@ export class Persistence {
 
   #autosave = async (): Promise<Autosave> => (this.#module ??= await import('./autosave'));
 
-  #tabCopy(): string | null {
-    try {
-      return this.#session().getItem(this.#tabKey);
-    } catch {
-      return null;
-    }
-  }
-
-  /** Whether anything this board could restore or prune is stored (never throws). */
-  #anything(): boolean {
-    try {
-      const storage = this.#storage();
-      if (storage.getItem(this.#key) !== null) return true;
-      for (let i = 0; i < storage.length; i++)
-        if (storage.key(i)?.startsWith(COPY_PREFIX)) return true;
-      return false;
-    } catch {
-      // Storage that throws is reported by the storage code.
-      return true;
-    }
-  }
-
   /**
    * Restores this tab's copy or the saved board, in steps (`step` yields between them: the first
    * use of web storage waits on the browser). Resolves false when `live` turned false meanwhile.
@@ -100,14 +79,14 @@ export class Persistence {
     if (this.#use) {
       await step();
       if (!live()) return false;
-      const copy = this.#tabCopy();
+      const copy = tabCopy(this.#session, this.#tabBase);
       if (copy) {
         this.#key = copy;
         this.inCopy = true;
       }
       await step();
       if (!live()) return false;
-      if (this.#anything()) {
+      if (anythingSaved(this.#storage, this.#key)) {
         const { loadSaved } = await this.#autosave();
         if (!live()) return false;
         const saved = loadSaved(this.#storage, undefined, this.#key);
@@ -140,7 +119,7 @@ export class Persistence {
 
   /** Every copy but this tab's and a few recent ones (maybe open in another tab) goes. */
   async prune(): Promise<void> {
-    if (!this.#use || !this.#anything()) return;
+    if (!this.#use || !anythingSaved(this.#storage, this.#key)) return;
     const { copiesInTab, pruneCopies } = await this.#autosave();
     pruneCopies(this.#storage, [this.#key, ...copiesInTab(this.#session)]);
   }
@@ -153,7 +132,7 @@ export class Persistence {
     this.inCopy = true;
     if (this.#use) {
       try {
-        this.#session().setItem(this.#tabKey, this.#key);
+        this.#session().setItem(this.#tabBase + TAB_COPY_SUFFIX, this.#key);
       } catch {
         // Without session storage the copy still saves; a reload then opens one's own board.
       }

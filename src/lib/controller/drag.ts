@@ -112,7 +112,7 @@ export function draggable(wb: Workbench, id: string): Attachment<HTMLElement> {
       node.setPointerCapture?.(start!.pointer);
       document.addEventListener('scroll', scrolled, { capture: true, passive: true });
       window.addEventListener('resize', resized);
-      wb.closeMenu();
+      wb.stage.closeMenu();
     }
 
     function end() {

@@ -9,48 +9,12 @@ import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
 import { outcomeText } from '../i18n/outcome';
 import { OwnDraft } from './draft.svelte';
-import { pageHost, type Host } from '../host/host';
-
-/**
- * edit: the full board; view: read-only (a view-only link); present: projector mode; explain:
- * the two models and their difference, without a board (an embed's "Uitleg").
- */
-export type Mode = 'edit' | 'view' | 'present' | 'explain';
-export const MODES: readonly Mode[] = ['edit', 'view', 'present', 'explain'];
-
-export interface WorkbenchOptions {
-  /** The page or web component the app lives in (default: the page). */
-  host?: Host;
-  /** On another site's page (an iframe or the web component): no workshop tools there. */
-  embedded?: boolean;
-}
+import type { Host } from '../host/host';
+import type { Stage } from './stage.svelte';
 
 export class Workbench {
-  /** Projector mode: large type, high contrast, page chrome hidden; still editable. */
-  #presenting = $state(false);
-  /** Projector mode; it styles the app's root (the page's or the component's) through the host. */
-  get presenting() {
-    return this.#presenting;
-  }
-  set presenting(on: boolean) {
-    this.#presenting = on;
-    this.host.setPresenting(on);
-  }
-  /** Card waiting for a tap on a form (tap-to-place). */
-  #picked = $state<string | null>(null);
-  get picked() {
-    return this.#picked;
-  }
-  /** Card whose "Plaats bij…" menu is open. */
-  #menu = $state<string | null>(null);
-  get menu() {
-    return this.#menu;
-  }
   /** Keyboard move in progress: where the card would go on Enter. */
   pending = $state<{ id: string; position: number } | null>(null);
-  /** Drop target under a drag or a keyboard move, highlighted. */
-  over = $state<string | null>(null);
-  view = $state<'board' | 'table'>('board');
   /** What the own-initiative form holds. */
   readonly draft = new OwnDraft();
   #editing = $state<string | null>(null);
@@ -67,15 +31,8 @@ export class Workbench {
     this.#editing = id;
     const own = this.board.own.find((o) => o.id === id);
     this.draft.fill(own);
-    if (own) void tick().then(() => this.root?.querySelector<HTMLElement>('#own-name')?.focus());
+    if (own) void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#own-name')?.focus());
   }
-  /** The pile is unfolded: beside the scale on wide screens, as a sheet on phones. */
-  pileOpen = $state(true);
-  /** The board area (pile, toolbar) is rendered; see Explorer.svelte for when. */
-  boardShown = $state(false);
-  /** The saved board is back (or there is none): only then is the board shown and edited. */
-  restored = $state(false);
-  root: HTMLElement | null = null;
   /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
   dragging = false;
 
@@ -94,31 +51,16 @@ export class Workbench {
   toast = $state<{ message: string; key: number; undo: boolean } | null>(null);
   #toasts = 0;
 
-  /** A view-only link or embed: nothing can be changed. */
-  readonly = $state(false);
-  /** Read-only because another element on the page owns this storage: no copy to edit either
-   *  (its copy pointer would be that element's too). */
-  locked = false;
-
-  /** Only the two models and their difference: no board is shown or loaded. */
-  readonly explain: boolean;
+  readonly content: Content;
+  readonly i18n: I18n;
   readonly host: Host;
-  readonly embedded: boolean;
+  readonly announcer: Announcer;
 
   constructor(
-    readonly content: Content,
-    readonly i18n: I18n,
+    readonly stage: Stage,
     readonly board: Board,
-    readonly announcer: Announcer,
-    mode: Mode = 'edit',
-    { host = pageHost(), embedded = false }: WorkbenchOptions = {},
   ) {
-    this.readonly = mode === 'view' || mode === 'explain';
-    // The root gets its class once mounted (Workspace): there is no root while this is made.
-    this.#presenting = mode === 'present';
-    this.explain = mode === 'explain';
-    this.host = host;
-    this.embedded = embedded;
+    ({ content: this.content, i18n: this.i18n, host: this.host, announcer: this.announcer } = stage);
   }
 
   card = (id: string) => this.#byId.get(id);
@@ -155,7 +97,7 @@ export class Workbench {
 
   /** A drop target was activated (a band tapped or clicked): place the picked card there. */
   placePickedAt(targetId: string): boolean {
-    const id = this.picked;
+    const id = this.stage.picked;
     if (!id) return false;
     // Focus follows the card to the scale: the tapped target is gone once the card lands.
     this.place(id, this.snapInto(targetId, undefined), true);
@@ -163,26 +105,15 @@ export class Workbench {
   }
 
   pick(id: string) {
-    this.#picked = id;
+    this.stage.take(id);
     // The next card in hand: the last change's notice has been seen, and it would cover the scale.
     this.dismissToast();
     this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
   }
   /** A card's "Plaats bij…" menu opens, and the card is in hand (a tap on a form places it). */
   openMenu(id: string) {
-    this.#menu = id;
     this.pick(id);
-  }
-
-  /** The menu closes; with `putDown` the card in hand is let go too. */
-  closeMenu(putDown = false) {
-    this.#menu = null;
-    if (putDown) this.#picked = null;
-  }
-
-  /** The card in hand is let go (a tap elsewhere, or another action from its menu). */
-  putDown() {
-    this.#picked = null;
+    this.stage.take(id, true);
   }
 
   /** Arrow keys: step one form (or finely) from the pending, placed or middle position. */
@@ -193,7 +124,7 @@ export class Workbench {
       from === undefined ? snap(main, 0.5) : fine ? stepFine(from, dir) : stepForm(main, from, dir);
     this.pending = { id, position };
     const d = this.describe(position);
-    this.over = d.form.id;
+    this.stage.over = d.form.id;
     this.announcer.say(this.i18n.t.board.announce.pending(this.name(id), d.formLabel, d.typeLabel));
   }
 
@@ -204,7 +135,7 @@ export class Workbench {
   }
 
   cancel(): boolean {
-    const id = this.pending?.id ?? this.picked;
+    const id = this.pending?.id ?? this.stage.picked;
     if (!id) return false;
     this.#clearMoves();
     this.announcer.say(this.i18n.t.board.announce.cancelled(this.name(id)));
@@ -236,7 +167,7 @@ export class Workbench {
     this.#tell(message);
     void tick().then(() => {
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      this.root
+      this.stage.root
         ?.querySelector('[data-scale-top]')
         ?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     });
@@ -278,32 +209,19 @@ export class Workbench {
 
   async focusCard(id: string) {
     await tick();
-    const el = this.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
+    const el = this.stage.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
     if (!el) return;
     // The browser's own scroll on focus ignores the phone's pile sheet over the screen's lower
     // part: keep the card in the part of the screen that shows, and scroll no further.
     el.focus({ preventScroll: true });
-    const sheet = parseFloat(this.root?.style.getPropertyValue('--pile-h') || '0') || 0;
+    const sheet = parseFloat(this.stage.root?.style.getPropertyValue('--pile-h') || '0') || 0;
     // The toast that confirms a placement sits above the sheet: the card must not hide under it.
-    const toast = this.root?.querySelector('.toast')?.getBoundingClientRect();
+    const toast = this.stage.root?.querySelector('.toast')?.getBoundingClientRect();
     const r = el.getBoundingClientRect();
     const under = toast && toast.left < r.right && toast.right > r.left ? toast.top : Infinity;
     const bottom = Math.min(window.innerHeight - sheet, under);
     if (r.top < 0) window.scrollBy(0, r.top - 8);
     else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.top - 8, r.bottom - bottom + 8));
-  }
-
-  /** Projector mode; full screen where the browser allows it (it must follow a click or key). */
-  setPresenting(on: boolean) {
-    this.presenting = on;
-    if (typeof document === 'undefined') return;
-    this.foldPileToPresent();
-    this.host.setFullscreen(on);
-  }
-
-  /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
-  foldPileToPresent() {
-    if (this.presenting && !this.host.fits(1600)) this.pileOpen = false;
   }
 
   addOwn(name: string, description: string) {
@@ -340,7 +258,7 @@ export class Workbench {
     if (this.editing === id) this.editing = null;
     this.announcer.say(this.i18n.t.board.announce.deleted(name));
     // The card is gone: focus goes to the deck, not to the page.
-    void tick().then(() => this.root?.querySelector<HTMLElement>('#deck-heading')?.focus());
+    void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#deck-heading')?.focus());
   }
 
   /** Leaves the own-initiative form without saving; focus returns to the card. */
@@ -363,8 +281,6 @@ export class Workbench {
 
   #clearMoves() {
     this.pending = null;
-    this.#picked = null;
-    this.#menu = null;
-    this.over = null;
+    this.stage.clearHand();
   }
 }

@@ -1,7 +1,6 @@
 // Bringing a board in from outside (a share link or a dropped/opened file) and what happens to
 // the board already here: never replaced silently. Decoders never throw; a failure becomes one
 // translated sentence and the current board stays as it was.
-import { createContext } from 'svelte';
 import type { Stamps } from '../board/board.svelte';
 import type { BoardData } from '../board/types';
 import type { CodecErrorCode } from '../codec/errors';
@@ -167,7 +166,7 @@ export class Exchange {
   editCopy() {
     const shown = this.wb.board.toData();
     this.#leaveView();
-    this.wb.readonly = false;
+    this.wb.stage.readonly = false;
     this.store.startCopy();
     this.wb.board.load(shown);
     this.#clearFragment();
@@ -176,7 +175,7 @@ export class Exchange {
   /** Ends viewing a shared board: one's own board is back as it was. */
   closeView() {
     this.#leaveView();
-    this.wb.readonly = false;
+    this.wb.stage.readonly = false;
     this.#clearFragment();
     this.wb.showOpened(this.wb.i18n.t.workshop.viewClosed);
   }
@@ -186,7 +185,7 @@ export class Exchange {
     this.#kept ??= { data: this.wb.board.toData(), stamps: this.wb.board.stamps() };
     this.wb.cancel();
     this.wb.editing = null;
-    this.wb.readonly = true;
+    this.wb.stage.readonly = true;
     this.wb.board.restore(incoming.board);
     if (!incoming.quiet)
       this.wb.showOpened(t.opened(incoming.source) + this.#renamedNote(incoming));
@@ -205,7 +204,7 @@ export class Exchange {
     // An edit link over a view: back to one's own board first, so undo returns to it.
     if (this.#kept) {
       this.#leaveView();
-      this.wb.readonly = false;
+      this.wb.stage.readonly = false;
     }
     this.wb.board.load(incoming.board);
     this.#clearFragment();
@@ -222,5 +221,3 @@ export class Exchange {
     if (typeof window !== 'undefined') this.wb.host.clearFragment();
   }
 }
-
-export const [getExchange, setExchange] = createContext<Exchange>();

@@ -3,7 +3,7 @@
 // every attribute value is escaped.
 import { escapeMarkup } from '../util/escape';
 import type { Lang } from '../i18n/messages';
-import type { Mode } from '../controller/workbench.svelte';
+import type { Mode } from '../controller/stage.svelte';
 
 export interface SnippetInput {
   /** Where the app is served, e.g. `https://kompas.example.nl`. */

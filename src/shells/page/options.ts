@@ -2,7 +2,7 @@
 // Pym child id. The same rule
 // decides in static/boot.js (before first paint) whether the prerendered page can be hydrated.
 import { langFromUrl, type Lang } from '../../lib/i18n/messages';
-import { MODES, type Mode } from '../../lib/controller/workbench.svelte';
+import { MODES, type Mode } from '../../lib/controller/stage.svelte';
 
 export interface PageOptions {
   lang: Lang;

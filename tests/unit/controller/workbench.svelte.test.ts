@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Board } from '../../../src/lib/board/board.svelte';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/validation/validate';
-import { Announcer } from '../../../src/lib/controller/announcer.svelte';
-import { Workbench } from '../../../src/lib/controller/workbench.svelte';
+import { makeWorkbench } from './make';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 
 const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');
 const content = result.content;
 const make = (lang: 'nl' | 'en' = 'nl') =>
-  new Workbench(content, new I18n(lang), new Board(), new Announcer());
+  makeWorkbench(content, new I18n(lang), new Board());
 const id = content.initiatives[0]!.id;
 const name = content.initiatives[0]!.name.nl;
 
@@ -56,7 +55,7 @@ describe('Workbench', () => {
     wb.pick(id);
     expect(wb.placePickedAt('inspraak')).toBe(true);
     expect(wb.board.position(id)).toBeCloseTo(0.21, 9);
-    expect(wb.picked).toBeNull();
+    expect(wb.stage.picked).toBeNull();
   });
 
   it('announces undo and redo with what changed, in English too', () => {

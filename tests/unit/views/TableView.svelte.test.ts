@@ -6,8 +6,7 @@ import { Board } from '../../../src/lib/board/board.svelte';
 import { emptyBoard } from '../../../src/lib/board/types';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/validation/validate';
-import { Announcer } from '../../../src/lib/controller/announcer.svelte';
-import { Workbench } from '../../../src/lib/controller/workbench.svelte';
+import { makeWorkbench } from '../controller/make';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 import TableHarness from './TableHarness.svelte';
 
@@ -19,7 +18,7 @@ const [a, b, c] = content.initiatives;
 function cells(lang: 'nl' | 'en', i: number) {
   const placements = { [a!.id]: 0.5, [b!.id]: 0.45, [c!.id]: 0.65 };
   const board = new Board({ ...emptyBoard(), placements, revealed: [c!.id] });
-  const wb = new Workbench(content, new I18n(lang), board, new Announcer());
+  const wb = makeWorkbench(content, new I18n(lang), board);
   render(TableHarness, { wb });
   const name = content.initiatives[i]!.name[lang];
   const row = screen.getByRole('rowheader', { name }).closest('tr')!;

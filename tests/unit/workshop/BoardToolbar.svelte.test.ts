@@ -5,8 +5,8 @@ import { Board } from '../../../src/lib/board/board.svelte';
 import { emptyBoard } from '../../../src/lib/board/types';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/validation/validate';
-import { Announcer } from '../../../src/lib/controller/announcer.svelte';
-import { Workbench, type Mode } from '../../../src/lib/controller/workbench.svelte';
+import type { Mode } from '../../../src/lib/controller/stage.svelte';
+import { makeWorkbench } from '../controller/make';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 import Harness from './Harness.svelte';
 
@@ -22,7 +22,7 @@ beforeAll(() => {
 
 function setup(placements: Record<string, number> = {}, mode: Mode = 'edit') {
   const board = new Board({ ...emptyBoard(), placements });
-  const wb = new Workbench(content, new I18n('nl'), board, new Announcer(), mode);
+  const wb = makeWorkbench(content, new I18n('nl'), board, mode);
   render(Harness, { wb });
   const toolbar = screen.getByRole('toolbar', { name: 'Bord' });
   // The top level: menu items stay hidden until their menu opens, so these are the controls.
@@ -55,7 +55,7 @@ describe('BoardToolbar', () => {
 
   it('while presenting keeps what a facilitator needs, named to stop', async () => {
     const { wb, controls } = setup();
-    wb.setPresenting(true);
+    wb.stage.setPresenting(true);
     await vi.waitFor(() =>
       expect(controls()).toEqual([
         'Ongedaan maken',
@@ -94,9 +94,9 @@ describe('BoardToolbar', () => {
     await user.keyboard('r');
     expect(refs).toHaveAttribute('aria-pressed', 'false');
     await user.keyboard('p');
-    expect(wb.presenting).toBe(true);
+    expect(wb.stage.presenting).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Presentatie stoppen' }));
-    expect(wb.presenting).toBe(false);
+    expect(wb.stage.presenting).toBe(false);
   });
 
   it('Meer: the table view as a checkbox item, and clearing only when something is placed', async () => {
@@ -108,7 +108,7 @@ describe('BoardToolbar', () => {
       'true',
     );
     await user.click(screen.getByRole('menuitemcheckbox', { name: 'Tabelweergave' }));
-    expect(wb.view).toBe('table');
+    expect(wb.stage.view).toBe('table');
     expect(more).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('menuitemcheckbox', { name: 'Tabelweergave' })).toHaveAttribute(

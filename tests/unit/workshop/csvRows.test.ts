@@ -6,8 +6,7 @@ import { emptyBoard } from '../../../src/lib/board/types';
 import { encodeCsv } from '../../../src/lib/codec/csv';
 import { rawContent } from '../../../src/lib/content/files';
 import { validateContent } from '../../../src/lib/validation/validate';
-import { Announcer } from '../../../src/lib/controller/announcer.svelte';
-import { Workbench } from '../../../src/lib/controller/workbench.svelte';
+import { makeWorkbench } from '../controller/make';
 import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 import { csvRows } from '../../../src/lib/workshop/csvRows';
 
@@ -18,12 +17,7 @@ const [a, b, c] = content.initiatives;
 
 function rows(lang: 'nl' | 'en') {
   const placements = { [a!.id]: 0.5, [b!.id]: 0.45, [c!.id]: 0.65 };
-  const wb = new Workbench(
-    content,
-    new I18n(lang),
-    new Board({ ...emptyBoard(), placements }),
-    new Announcer(),
-  );
+  const wb = makeWorkbench(content, new I18n(lang), new Board({ ...emptyBoard(), placements }));
   const all = csvRows(wb);
   const row = (i: number) => all.find((r) => r.name === content.initiatives[i]!.name[lang])!;
   return { all, row };

@@ -7,8 +7,7 @@ import { encodeFile } from '../../../../src/lib/codec/json';
 import { encodeLink } from '../../../../src/lib/codec/link';
 import { rawContent } from '../../../../src/lib/content/files';
 import { validateContent } from '../../../../src/lib/validation/validate';
-import { Announcer } from '../../../../src/lib/controller/announcer.svelte';
-import { Workbench } from '../../../../src/lib/controller/workbench.svelte';
+import { makeWorkbench } from '../../controller/make';
 import { I18n } from '../../../../src/lib/i18n/i18n.svelte';
 import Harness from '../Harness.svelte';
 
@@ -31,7 +30,7 @@ beforeAll(() => {
 function setup() {
   const board = new Board({ ...emptyBoard(), placements: { [ids[0]!]: 0.93, [ids[1]!]: 0.07 } });
   const i18n = new I18n('nl');
-  const wb = new Workbench(content, i18n, board, new Announcer());
+  const wb = makeWorkbench(content, i18n, board);
   render(Harness, { wb });
   return { i18n, user: userEvent.setup() };
 }

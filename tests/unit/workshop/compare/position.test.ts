@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Board } from '../../../../src/lib/board/board.svelte';
 import { rawContent } from '../../../../src/lib/content/files';
 import { validateContent } from '../../../../src/lib/validation/validate';
-import { Announcer } from '../../../../src/lib/controller/announcer.svelte';
-import { Workbench } from '../../../../src/lib/controller/workbench.svelte';
+import { makeWorkbench } from '../../controller/make';
 import { I18n } from '../../../../src/lib/i18n/i18n.svelte';
 import { compareMessages } from '../../../../src/lib/workshop/compare/messages';
 import { positionText } from '../../../../src/lib/workshop/compare/position';
@@ -37,7 +36,7 @@ describe('positionText', () => {
       'Government participation (overheidsparticipatie) (65.5) · Peel en Maas: Type 3 · Community with municipality',
     ],
   ] as const)('%s %f → %s', (lang, position, text) => {
-    const wb = new Workbench(result.content, new I18n(lang), new Board(), new Announcer());
+    const wb = makeWorkbench(result.content, new I18n(lang), new Board());
     expect(positionText(wb, compareMessages[lang], lang, position)).toBe(text);
   });
 
