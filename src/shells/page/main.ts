@@ -12,6 +12,7 @@ import { registerServiceWorker } from './offline';
 import { pageHost } from '../../lib/host/host';
 import { pageOptions, prerenderFits } from './options';
 import { startResize } from './resize';
+import { loadPrintStyles } from './print';
 import { loadContent } from '../../lib/content/load';
 import { pause } from '../../lib/util/pause';
 import { loadLang } from '../../lib/i18n/i18n.svelte';
@@ -57,6 +58,7 @@ async function start() {
   document.documentElement.dataset.ready = '';
 
   startResize(options.childId);
+  loadPrintStyles();
   registerServiceWorker();
 }
 
