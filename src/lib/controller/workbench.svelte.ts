@@ -31,7 +31,8 @@ export class Workbench {
     this.#editing = id;
     const own = this.board.own.find((o) => o.id === id);
     this.draft.fill(own);
-    if (own) void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#own-name')?.focus());
+    if (own)
+      void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#own-name')?.focus());
   }
   /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
   dragging = false;
@@ -60,7 +61,12 @@ export class Workbench {
     readonly stage: Stage,
     readonly board: Board,
   ) {
-    ({ content: this.content, i18n: this.i18n, host: this.host, announcer: this.announcer } = stage);
+    ({
+      content: this.content,
+      i18n: this.i18n,
+      host: this.host,
+      announcer: this.announcer,
+    } = stage);
   }
 
   card = (id: string) => this.#byId.get(id);

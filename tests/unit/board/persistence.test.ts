@@ -2,7 +2,14 @@
 // storage here is jsdom's; the storage code loads lazily, so saves are awaited with waitFor.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Board } from '../../../src/lib/board/board.svelte';
-import { STORAGE_KEY, TAB_COPY_SUFFIX, SET_ASIDE_PREFIX } from '../../../src/lib/board/keys';
+import {
+  anythingSaved,
+  COPY_PREFIX,
+  STORAGE_KEY,
+  TAB_COPY_SUFFIX,
+  SET_ASIDE_PREFIX,
+  tabCopy,
+} from '../../../src/lib/board/keys';
 import { Persistence } from '../../../src/lib/board/persistence.svelte';
 
 const step = () => Promise.resolve();
@@ -102,5 +109,33 @@ describe('Persistence', () => {
     p.save(false);
     await new Promise((r) => setTimeout(r, 20));
     expect(saved().board.placements).toEqual({ a: 0.2 });
+  });
+});
+
+describe('what a first visit can tell without the board code (keys.ts)', () => {
+  const local = () => localStorage;
+  const session = () => sessionStorage;
+
+  it('nothing stored: no board, no copy, no tab copy', () => {
+    expect(anythingSaved(local, STORAGE_KEY)).toBe(false);
+    expect(tabCopy(session, STORAGE_KEY)).toBeNull();
+  });
+
+  it('a saved board, a copy or this tab’s copy pointer counts', () => {
+    localStorage.setItem(STORAGE_KEY, '{}');
+    expect(anythingSaved(local, STORAGE_KEY)).toBe(true);
+    localStorage.clear();
+    localStorage.setItem(`${COPY_PREFIX}2026-01-01T00:00:00.000Z`, '{}');
+    expect(anythingSaved(local, STORAGE_KEY)).toBe(true);
+    sessionStorage.setItem(STORAGE_KEY + TAB_COPY_SUFFIX, 'x');
+    expect(tabCopy(session, STORAGE_KEY)).toBe('x');
+  });
+
+  it('storage that throws counts as something to restore (the storage code reports it)', () => {
+    const broken = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(anythingSaved(broken, STORAGE_KEY)).toBe(true);
+    expect(tabCopy(broken, STORAGE_KEY)).toBeNull();
   });
 });

@@ -8,8 +8,7 @@ import { I18n } from '../../../src/lib/i18n/i18n.svelte';
 const result = validateContent(rawContent);
 if (!result.ok) throw new Error('content invalid');
 const content = result.content;
-const make = (lang: 'nl' | 'en' = 'nl') =>
-  makeWorkbench(content, new I18n(lang), new Board());
+const make = (lang: 'nl' | 'en' = 'nl') => makeWorkbench(content, new I18n(lang), new Board());
 const id = content.initiatives[0]!.id;
 const name = content.initiatives[0]!.name.nl;
 
