@@ -4,19 +4,23 @@
 // Several tabs may edit one saved board at once: every card, own initiative and the reveal state
 // carries a stamp (a clock per item), and a board saved by another tab is merged item by item —
 // the later stamp wins — instead of replacing this one. Undo and redo touch only the items their
-// action changed, so they never take back another tab's work.
-/* eslint-disable svelte/prefer-svelte-reactivity -- the Sets and Maps here are local lookups, never state */
+// action changed, so they never take back another tab's work. The pieces without state live next
+// door: the merge in merge.ts, changes and stamps in history.ts, own-initiative rules in own.ts.
 import { emptyBoard, type BoardData, type OwnInitiative } from './types';
 import {
   changed,
   HISTORY_LIMIT,
+  replayOwn,
+  revealOf,
+  Stamper,
   type Action,
   type Change,
   type Entry,
   type Snapshot,
   type Stamps,
 } from './history';
-import { checkOwn, clean, cleanDescription, type OwnResult } from './own';
+import { checkOwn, clean, cleanDescription, newOwnId, type OwnResult } from './own';
+import { mergeBoards } from './merge';
 
 export type { Action, ActionKind, Stamps } from './history';
 export { checkOwn, type OwnError, type OwnResult } from './own';
@@ -32,16 +36,13 @@ export class Board {
   /** Bumped on every change that should be saved. */
   revision = $state(0);
   /** Per item, when it last changed here or in a merged board (not state: nothing shows it). */
-  #stamps: Stamps = {};
-  #clock = 0;
+  #stamps = new Stamper();
 
   readonly canUndo = $derived(this.#undo.length > 0);
   readonly canRedo = $derived(this.#redo.length > 0);
 
   constructor(data: BoardData = emptyBoard()) {
-    this.#apply(data);
-    this.revealAll = data.revealAll;
-    this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
+    this.#apply({ ...data, reveal: revealOf(data) });
   }
 
   position = (id: string): number | undefined => this.placements[id];
@@ -67,7 +68,7 @@ export class Board {
   addOwn(name: string, description = '', position?: number): OwnResult {
     const error = checkOwn(name, description);
     if (error) return { ok: false, error };
-    const id = this.#nextOwnId();
+    const id = newOwnId(this.own);
     this.#commit({ kind: 'add', id, name: clean(name) }, () => {
       this.own.push({ id, name: clean(name), description: cleanDescription(description) });
       if (position !== undefined) this.placements[id] = roundPosition(position);
@@ -108,19 +109,13 @@ export class Board {
   restore(data: BoardData, stamps: Stamps = {}) {
     this.#undo = [];
     this.#redo = [];
-    this.#apply(data);
-    this.revealAll = data.revealAll;
-    this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
-    this.#stamps = { ...stamps };
-    this.#clock = Math.max(0, ...Object.values(stamps));
+    this.#apply({ ...data, reveal: revealOf(data) });
+    this.#stamps = new Stamper(stamps);
   }
 
   /** Replaces the board with another (opened link or file). Undoable. */
   load(data: BoardData) {
-    const reveal = {
-      all: data.revealAll,
-      ids: Object.fromEntries(data.revealed.map((id) => [id, true])),
-    };
+    const reveal = revealOf(data);
     this.#commit({ kind: 'load' }, () => this.#apply({ ...data, reveal }), true);
   }
 
@@ -144,14 +139,14 @@ export class Board {
 
   reveal(id: string, shown = true) {
     this.revealed[id] = shown;
-    this.#stamp('r');
+    this.#stamps.stamp('r');
     this.revision++;
   }
 
   setRevealAll(shown: boolean) {
     this.revealAll = shown;
     if (!shown) this.revealed = {};
-    this.#stamp('r');
+    this.#stamps.stamp('r');
     this.revision++;
   }
 
@@ -166,7 +161,7 @@ export class Board {
 
   /** The stamps to save next to the board, for other tabs to merge with. */
   stamps(): Stamps {
-    return { ...this.#stamps };
+    return this.#stamps.all();
   }
 
   /**
@@ -176,69 +171,19 @@ export class Board {
    * whether this board still has something the other lacks (so it should be saved).
    */
   merge(data: BoardData, stamps: Stamps): { taken: number; ahead: boolean } {
-    const theirs = {
-      placements: data.placements,
-      own: new Map(data.own.map((o) => [o.id, o])),
-    };
-    const mine = new Map(this.own.map((o) => [o.id, o]));
-    let taken = 0;
-    let ahead = false;
-    /** 1: take theirs, -1: keep mine (and the other tab lacks it), 0: the same. */
-    const pick = (key: string, a: unknown, b: unknown) => {
-      const x = JSON.stringify(a ?? null);
-      const y = JSON.stringify(b ?? null);
-      if (x === y) return 0;
-      const m = this.#stamps[key] ?? 0;
-      const t = stamps[key] ?? 0;
-      return t > m || (t === m && y > x) ? 1 : -1;
-    };
-    const ids = new Set([...Object.keys(this.placements), ...Object.keys(theirs.placements)]);
-    for (const id of ids) {
-      const key = `p:${id}`;
-      const p = theirs.placements[id];
-      const choice = pick(key, this.placements[id], p);
-      if (choice < 0) ahead = true;
-      if (choice <= 0) continue;
+    const m = mergeBoards({ ...this.toData(), own: this.own }, this.#stamps.all(), data, stamps);
+    for (const [id, p] of Object.entries(m.placements)) {
       if (p === undefined) delete this.placements[id];
       else this.placements[id] = p;
-      this.#stamps[key] = stamps[key] ?? 0;
-      taken++;
     }
-    const ownIds = new Set([...mine.keys(), ...theirs.own.keys()]);
-    let own = this.own;
-    for (const id of ownIds) {
-      const key = `o:${id}`;
-      const o = theirs.own.get(id);
-      const choice = pick(key, mine.get(id), o);
-      if (choice < 0) ahead = true;
-      if (choice <= 0) continue;
-      own = o
-        ? mine.has(id)
-          ? own.map((x) => (x.id === id ? { ...o } : x))
-          : [...own, { ...o }]
-        : own.filter((x) => x.id !== id);
-      this.#stamps[key] = stamps[key] ?? 0;
-      taken++;
+    if (m.own) this.own = m.own;
+    if (m.reveal) {
+      this.revealAll = m.reveal.all;
+      this.revealed = Object.fromEntries(m.reveal.ids.map((id) => [id, true]));
     }
-    if (own !== this.own) this.own = own;
-    const theirReveal = { all: data.revealAll, ids: [...data.revealed].sort() };
-    const myReveal = { all: this.revealAll, ids: this.toData().revealed.sort() };
-    const choice = pick('r', myReveal, theirReveal);
-    if (choice < 0) ahead = true;
-    if (choice > 0) {
-      this.revealAll = data.revealAll;
-      this.revealed = Object.fromEntries(data.revealed.map((id) => [id, true]));
-      this.#stamps.r = stamps.r ?? 0;
-      taken++;
-    }
-    this.#clock = Math.max(this.#clock, ...Object.values(stamps));
-    if (taken > 0 || ahead) this.revision++;
-    return { taken, ahead };
-  }
-
-  #stamp(key: string) {
-    this.#clock = Math.max(this.#clock + 1, Date.now());
-    this.#stamps[key] = this.#clock;
+    this.#stamps.take(m.stamps, stamps);
+    if (m.taken > 0 || m.ahead) this.revision++;
+    return { taken: m.taken, ahead: m.ahead };
   }
 
   #snapshot(withReveal: boolean): Snapshot {
@@ -255,9 +200,9 @@ export class Board {
     change();
     const after = this.#snapshot(withReveal);
     const diff = changed(before, after);
-    for (const id of Object.keys(diff.placements)) this.#stamp(`p:${id}`);
-    for (const id of Object.keys(diff.own)) this.#stamp(`o:${id}`);
-    if (diff.reveal) this.#stamp('r');
+    for (const id of Object.keys(diff.placements)) this.#stamps.stamp(`p:${id}`);
+    for (const id of Object.keys(diff.own)) this.#stamps.stamp(`o:${id}`);
+    if (diff.reveal) this.#stamps.stamp('r');
     const entry = { action, change: diff };
     this.#undo = [...this.#undo.slice(-(HISTORY_LIMIT - 1)), entry];
     this.#redo = [];
@@ -270,28 +215,18 @@ export class Board {
       const p = values[side];
       if (p === undefined) delete this.placements[id];
       else this.placements[id] = p;
-      this.#stamp(`p:${id}`);
+      this.#stamps.stamp(`p:${id}`);
     }
     const ids = Object.keys(change.own);
     if (ids.length > 0) {
-      const byId = new Map(this.own.map((o) => [o.id, o]));
-      for (const id of ids) {
-        const o = change.own[id]![side];
-        if (o) byId.set(id, { ...o });
-        else byId.delete(id);
-        this.#stamp(`o:${id}`);
-      }
-      // The order the action saw first, then whatever else is here now (another tab's).
-      const order = change.order?.[side] ?? [];
-      const first = order.filter((id) => byId.has(id));
-      const rest = [...byId.keys()].filter((id) => !order.includes(id));
-      this.own = [...first, ...rest].map((id) => byId.get(id)!);
+      this.own = replayOwn(this.own, change, side);
+      for (const id of ids) this.#stamps.stamp(`o:${id}`);
     }
     const reveal = change.reveal?.[side];
     if (reveal) {
       this.revealAll = reveal.all;
       this.revealed = { ...reveal.ids };
-      this.#stamp('r');
+      this.#stamps.stamp('r');
     }
     this.revision++;
   }
@@ -308,16 +243,6 @@ export class Board {
     if (s.reveal) {
       this.revealAll = s.reveal.all;
       this.revealed = { ...s.reveal.ids };
-    }
-  }
-
-  #nextOwnId() {
-    // Random, so two tabs adding at once never pick the same id (own-1 … from older boards stay).
-    const used = new Set(this.own.map((o) => o.id));
-    for (;;) {
-      const bytes = crypto.getRandomValues(new Uint8Array(6));
-      const id = `own-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
-      if (!used.has(id)) return id;
     }
   }
 }

@@ -1,7 +1,8 @@
 // The rules an own initiative's name and description follow: plain text, trimmed, limited, a name
-// that shows something and carries no bidi controls (refused, so the form can say so).
+// that shows something and carries no bidi controls (refused, so the form can say so); and a new
+// one's id.
 import { hasBidi, isInvisible, stripBidi } from './names';
-import { LIMITS } from './types';
+import { LIMITS, type OwnInitiative } from './types';
 
 export type OwnError =
   'name-required' | 'name-invisible' | 'name-bidi' | 'name-too-long' | 'description-too-long';
@@ -23,4 +24,15 @@ export function checkOwn(name: string, description: string): OwnError | null {
   if (n.length > LIMITS.name) return 'name-too-long';
   if (cleanDescription(description).length > LIMITS.description) return 'description-too-long';
   return null;
+}
+
+/** A new own initiative's id, not yet among `own`. Random, so two tabs adding at once never pick
+ *  the same id (own-1 … from older boards stay). */
+export function newOwnId(own: readonly OwnInitiative[]): string {
+  const used = new Set(own.map((o) => o.id));
+  for (;;) {
+    const bytes = crypto.getRandomValues(new Uint8Array(6));
+    const id = `own-${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
+    if (!used.has(id)) return id;
+  }
 }

@@ -8,5 +8,5 @@ const load = () => (loading ??= import('../../app/print.css').catch(() => (loadi
 export function loadPrintStyles(win: Window = window) {
   win.addEventListener('beforeprint', () => void load(), { once: true });
   if ('requestIdleCallback' in win) win.requestIdleCallback(() => void load(), { timeout: 2000 });
-  else win.setTimeout(() => void load(), 0);
+  else setTimeout(() => void load(), 0);
 }
