@@ -4,12 +4,13 @@ import { tick } from 'svelte';
 import type { Action, Board } from '../board/board.svelte';
 import type { Content } from '../content/model';
 import type { I18n } from '../i18n/i18n.svelte';
-import { centre, clamp, itemAt, locate, snap, stepFine, stepForm } from '../scale/scale';
+import { snap, snapInto, stepFine, stepForm } from '../scale/scale';
+import { focusCard, focusOn, scaleIntoView } from './focus';
+import { Confirmation } from './confirmation.svelte';
 import type { Announcer } from './announcer.svelte';
 import { contentCard, ownCard, type Card } from './cards';
-import { outcomeText } from '../i18n/outcome';
+import { describePosition } from '../i18n/outcome';
 import { OwnDraft } from './draft.svelte';
-import type { Host } from '../host/host';
 import type { Stage } from './stage.svelte';
 
 export class Workbench {
@@ -31,8 +32,7 @@ export class Workbench {
     this.#editing = id;
     const own = this.board.own.find((o) => o.id === id);
     this.draft.fill(own);
-    if (own)
-      void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#own-name')?.focus());
+    if (own) void tick().then(() => focusOn(this.stage.root, '#own-name'));
   }
   /** A card is being dragged: shortcuts wait, as they would move the targets under the pointer. */
   dragging = false;
@@ -45,45 +45,28 @@ export class Workbench {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = $derived(new Map(this.cards.map((c) => [c.id, c])));
 
-  /**
-   * The visible confirmation of the last change (a placement, a removal, clearing the board),
-   * with an undo button. The live region says the same to screen readers; this is for eyes.
-   */
-  toast = $state<{ message: string; key: number; undo: boolean } | null>(null);
-  #toasts = 0;
+  /** The visible confirmation of the last change, with undo (the live region says it too). */
+  readonly toast = new Confirmation();
 
   readonly content: Content;
   readonly i18n: I18n;
-  readonly host: Host;
   readonly announcer: Announcer;
 
   constructor(
     readonly stage: Stage,
     readonly board: Board,
   ) {
-    ({
-      content: this.content,
-      i18n: this.i18n,
-      host: this.host,
-      announcer: this.announcer,
-    } = stage);
+    this.content = stage.content;
+    this.i18n = stage.i18n;
+    this.announcer = stage.announcer;
   }
 
   card = (id: string) => this.#byId.get(id);
   name = (id: string) => this.card(id)?.name ?? id;
 
-  /**
-   * "Overheidsparticipatie" and "Peel en Maas: Type 3 · Gemeenschap met gemeente" for a position;
-   * across the ownership line the type says there is no counterpart.
-   */
+  /** The form and the other model's type at a position, by name (see i18n/outcome.ts). */
   describe(position: number) {
-    const [main, other] = this.content.frameworks;
-    const at = locate(main, other, position);
-    return {
-      ...at,
-      formLabel: this.i18n.tx(at.form.label),
-      ...outcomeText(this.i18n.t, this.i18n.tx, other, at),
-    };
+    return describePosition(this.content.frameworks, this.i18n.t, this.i18n.tx, position);
   }
 
   place(id: string, position: number, focus = false) {
@@ -113,7 +96,7 @@ export class Workbench {
   pick(id: string) {
     this.stage.take(id);
     // The next card in hand: the last change's notice has been seen, and it would cover the scale.
-    this.dismissToast();
+    this.toast.dismiss();
     this.announcer.say(this.i18n.t.board.announce.picked(this.name(id)));
   }
   /** A card's "Plaats bij…" menu opens, and the card is in hand (a tap on a form places it). */
@@ -148,39 +131,23 @@ export class Workbench {
     return true;
   }
 
-  /** Position for a drop on a form or type: the centre, unless a fine fraction (0..1) is given. */
+  /** Position for a drop on a form or type (see scale.ts). */
   snapInto(targetId: string, fraction: number | undefined): number {
     const [main, other] = this.content.frameworks;
-    const target = [...main.items, ...other.items].find((it) => it.id === targetId);
-    if (!target) return 0.5;
-    const [a, b] = target.interval;
-    if (fraction !== undefined) return a + clamp(fraction) * (b - a);
-    if (main.items.includes(target)) return centre(target);
-    // A type of the other model: the centre of the form at its middle, if that stays inside it.
-    const c = centre(itemAt(main, centre(target)));
-    return c >= a && c < b ? c : centre(target);
+    return snapInto(main, other, targetId, fraction);
   }
 
   undo() {
     const action = this.board.undo();
     const t = this.i18n.t.board.announce;
     this.announcer.say(action ? t.undone(this.#what(action)) : t.nothingToUndo);
-    this.toast = null;
+    this.toast.dismiss();
   }
 
   /** A board came from a link or a file: say so visibly, with undo, and bring the scale into view. */
   showOpened(message: string) {
     this.#tell(message);
-    void tick().then(() => {
-      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      this.stage.root
-        ?.querySelector('[data-scale-top]')
-        ?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-    });
-  }
-
-  dismissToast() {
-    this.toast = null;
+    void tick().then(() => scaleIntoView(this.stage.root));
   }
 
   /** Another tab's changes were merged into this board: say so visibly, without an undo (this
@@ -192,7 +159,7 @@ export class Workbench {
   /** Says it in the live region and shows it, with undo, until the next change or a dismissal. */
   #tell(message: string, undo = true) {
     this.announcer.say(message);
-    this.toast = { message, key: ++this.#toasts, undo };
+    this.toast.show(message, undo);
   }
 
   redo() {
@@ -213,21 +180,10 @@ export class Workbench {
     this.announcer.say(shown ? t.revealedAll : t.hiddenAll);
   }
 
+  /** Focus on a card where it is now (after the change has rendered), kept in view. */
   async focusCard(id: string) {
     await tick();
-    const el = this.stage.root?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`);
-    if (!el) return;
-    // The browser's own scroll on focus ignores the phone's pile sheet over the screen's lower
-    // part: keep the card in the part of the screen that shows, and scroll no further.
-    el.focus({ preventScroll: true });
-    const sheet = parseFloat(this.stage.root?.style.getPropertyValue('--pile-h') || '0') || 0;
-    // The toast that confirms a placement sits above the sheet: the card must not hide under it.
-    const toast = this.stage.root?.querySelector('.toast')?.getBoundingClientRect();
-    const r = el.getBoundingClientRect();
-    const under = toast && toast.left < r.right && toast.right > r.left ? toast.top : Infinity;
-    const bottom = Math.min(window.innerHeight - sheet, under);
-    if (r.top < 0) window.scrollBy(0, r.top - 8);
-    else if (r.bottom > bottom) window.scrollBy(0, Math.min(r.top - 8, r.bottom - bottom + 8));
+    focusCard(this.stage.root, id);
   }
 
   addOwn(name: string, description: string) {
@@ -264,7 +220,7 @@ export class Workbench {
     if (this.editing === id) this.editing = null;
     this.announcer.say(this.i18n.t.board.announce.deleted(name));
     // The card is gone: focus goes to the deck, not to the page.
-    void tick().then(() => this.stage.root?.querySelector<HTMLElement>('#deck-heading')?.focus());
+    void tick().then(() => focusOn(this.stage.root, '#deck-heading'));
   }
 
   /** Leaves the own-initiative form without saving; focus returns to the card. */

@@ -74,3 +74,23 @@ export const snap = (framework: Framework, p: number) => centre(itemAt(framework
 /** Items in scale order (ascending position), whatever their data order. */
 export const ascending = <T extends { interval: Interval }>(list: readonly T[]) =>
   [...list].sort((x, y) => x.interval[0] - y.interval[0]);
+
+/**
+ * Position for a drop on a form or type of either model: its centre, unless a fine fraction
+ * (0..1 across the target) is given. A type of the other model lands on the centre of the main
+ * model's form at its middle, if that stays inside the type. An unknown target: the middle.
+ */
+export function snapInto(
+  main: Framework,
+  other: Framework,
+  targetId: string,
+  fraction: number | undefined,
+): number {
+  const target = [...main.items, ...other.items].find((it) => it.id === targetId);
+  if (!target) return 0.5;
+  const [a, b] = target.interval;
+  if (fraction !== undefined) return a + clamp(fraction) * (b - a);
+  if (main.items.includes(target)) return centre(target);
+  const c = centre(itemAt(main, centre(target)));
+  return c >= a && c < b ? c : centre(target);
+}

@@ -218,6 +218,6 @@ export class Exchange {
   }
 
   #clearFragment() {
-    if (typeof window !== 'undefined') this.wb.host.clearFragment();
+    if (typeof window !== 'undefined') this.wb.stage.host.clearFragment();
   }
 }

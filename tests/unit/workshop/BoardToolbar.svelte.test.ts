@@ -118,7 +118,7 @@ describe('BoardToolbar', () => {
     wb.place(first, 0.5);
     await user.keyboard('{End}{Enter}');
     expect(Object.keys(wb.board.placements)).toHaveLength(0);
-    expect(wb.toast?.message).toBeTruthy();
+    expect(wb.toast.shown?.message).toBeTruthy();
   });
 
   it('Exporteren lists the four exports; Bestand openen… opens the file picker', async () => {
