@@ -1,7 +1,6 @@
 // The board's exports as actions a menu runs: PNG (the board inside, so it opens again), SVG
 // (for slides), CSV (for a spreadsheet) and print (the A3 poster of src/app/print.css). Each outcome
 // is said in the one live region.
-import { encodeCsv } from '../../codec';
 import type { Workbench } from '../../controller/workbench.svelte';
 import { csvRows } from '../csvRows';
 import { download } from '../download';
@@ -9,8 +8,10 @@ import type { BoardSvgInput } from './boardSvg';
 import { svgLabels } from './labels';
 import { exportMessages } from './messages';
 
-// The drawing code loads on first use: most visits never export.
+// The drawing and CSV code loads on first use (fetched early on intent, see preload): most
+// visits never export.
 const drawing = () => Promise.all([import('./boardSvg'), import('./png')]);
+const csvCodec = () => import('../../codec/csv');
 const FILE = 'kompasverkenner-bord';
 
 export class BoardExports {
@@ -64,11 +65,22 @@ export class BoardExports {
       return [new Blob([png.slice()], { type: 'image/png' }), 'image/png'];
     });
 
-  csv = () => {
+  csv = async () => {
     const name = `${FILE}.csv`;
-    download(name, encodeCsv(csvRows(this.wb), this.wb.i18n.lang), 'text/csv;charset=utf-8');
-    this.wb.announcer.say(this.wb.i18n.t.workshop.exported(name));
+    try {
+      const { encodeCsv } = await csvCodec();
+      download(name, encodeCsv(csvRows(this.wb), this.wb.i18n.lang), 'text/csv;charset=utf-8');
+      this.wb.announcer.say(this.wb.i18n.t.workshop.exported(name));
+    } catch {
+      this.wb.announcer.say(this.messages.failed);
+    }
   };
 
   print = () => window.print();
+
+  /** Fetches the drawing and CSV code early, on a sign of intent (the menu pointed at). */
+  preload = () => {
+    void drawing().catch(() => {});
+    void csvCodec().catch(() => {});
+  };
 }
