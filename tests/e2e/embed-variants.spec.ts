@@ -97,6 +97,8 @@ async function embed(page: Page, kind: Kind, mode: Mode, fragment = '') {
       ? (scope as FrameLocator).locator('html[data-ready]')
       : page.locator('kompas-verkenner[data-ready]')
   ).waitFor({ state: 'attached' });
+  // A reader's pointer passes over it: the board's code loads at the first sign of use.
+  await scope.getByRole('list', { name: utrecht.name.nl, exact: true }).hover();
   return { scope, before };
 }
 

@@ -125,6 +125,8 @@ async function update(page: Page) {
 
 async function appStarted(page: Page) {
   await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+  // The pointer moves, as a person's does: the board's code loads at the first sign of use.
+  await page.mouse.move(5, 5);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kompasverkenner');
   await expect(page.locator('.deck button.card').first()).toBeVisible();
 }
