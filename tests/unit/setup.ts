@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/svelte';
-import { loadLang } from '../../src/lib/i18n/i18n.svelte';
+import { loadLang, loadLaterText } from '../../src/lib/i18n/i18n.svelte';
 
 // The board's parts load as a lazy chunk (a dynamic import): on a loaded CI machine that can take
 // longer than findBy's default second. Waiting longer changes no outcome, only patience.
@@ -21,5 +21,7 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
     }) as MediaQueryList;
 }
 
-// English loads lazily in the app (the first visit is Dutch); tests render either language.
+// English loads lazily in the app (the first visit is Dutch), and so does the text of what loads
+// lazily (the board, the dialogs): tests render any component in either language.
+await loadLaterText();
 await loadLang('en');

@@ -7,6 +7,7 @@ import type { CodecErrorCode } from '../codec/errors';
 import { hasBoardLink } from '../controller/boardLink';
 import type { Workbench } from '../controller/workbench.svelte';
 import type { Persistence } from '../board/persistence.svelte';
+import { loadLaterText } from '../i18n/i18n.svelte';
 
 export interface Incoming {
   board: BoardData;
@@ -23,7 +24,8 @@ export interface Incoming {
 
 export type Choice = 'replace' | 'keep' | 'copy';
 
-/** The decoders load with the first link or file to open: most visits open none. */
+/** The decoders load with the first link or file to open: most visits open none. Their words
+ *  (the workshop's messages) load beside them: a link opens before the board has loaded. */
 const linkCodec = () => import('../codec/link');
 const fileCodec = () => import('../codec/file');
 
@@ -59,16 +61,24 @@ export class Exchange {
     return this.wb.content.initiatives.map((i) => i.id);
   }
 
-  /** A decoder's module, or (offline before it was cached) a sentence that says what to do. */
-  async #load<T>(codec: () => Promise<T>, source: string): Promise<T | null> {
-    try {
-      return await codec();
-    } catch {
-      const t = this.wb.i18n.t.workshop;
-      this.error = this.errorText(source, 'corrupt', t.codecMissing);
+  /**
+   * A decoder's module, once the words to say what it found are here too; or (offline before
+   * they were cached) null, and a sentence that says what to do if there are words to say it.
+   */
+  async #load<T>(codec: () => Promise<T>, source: () => string): Promise<T | null> {
+    const [module, words] = await Promise.all([
+      codec().catch(() => null),
+      loadLaterText().then(
+        () => true,
+        () => false,
+      ),
+    ]);
+    if (module !== null && words) return module;
+    if (words) {
+      this.error = this.errorText(source(), 'corrupt', this.wb.i18n.t.workshop.codecMissing);
       this.wb.announcer.say(this.error);
-      return null;
     }
+    return null;
   }
 
   errorText(source: string, code: CodecErrorCode, reason?: string) {
@@ -95,9 +105,9 @@ export class Exchange {
    */
   async openFragment(hash: string, quiet = false): Promise<void> {
     if (!hasBoardLink(hash)) return;
-    const t = this.wb.i18n.t.workshop;
-    const codec = await this.#load(linkCodec, t.linkSource);
+    const codec = await this.#load(linkCodec, () => this.wb.i18n.t.workshop.linkSource);
     if (!codec) return;
+    const t = this.wb.i18n.t.workshop;
     const result = await codec.decodeLink(hash, this.knownIds);
     if (!result.ok) {
       const { code } = result.error;
@@ -121,11 +131,11 @@ export class Exchange {
   }
 
   async openFile(file: File): Promise<void> {
-    const t = this.wb.i18n.t.workshop;
-    const source = t.conflict.fromFile(file.name);
+    const named = () => this.wb.i18n.t.workshop.conflict.fromFile(file.name);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const codec = await this.#load(fileCodec, source);
+    const codec = await this.#load(fileCodec, named);
     if (!codec) return;
+    const source = named();
     const result = await codec.decodeAny(bytes, file.name, this.knownIds);
     if (!result.ok) {
       this.error = this.errorText(source, result.error.code);

@@ -8,6 +8,8 @@ import { validateContent } from '../../lib/validation/validate';
 import type { Lang } from '../../lib/i18n/messages';
 import { ISLANDS } from '../../app/islands';
 import ReadOnlyModels from './ReadOnlyModels.svelte';
+import { provideDutchLaterText } from '../../lib/i18n/i18n.svelte';
+import { nlLater } from '../../lib/i18n/nl-later';
 
 export function prerender(lang: Lang): { app: string; models: string } {
   const result = validateContent(rawContent);
@@ -22,6 +24,10 @@ export function prerender(lang: Lang): { app: string; models: string } {
     const body = render(ISLANDS[name]!, { context }).body;
     app = app.slice(0, at + container.length) + body + app.slice(at + container.length);
   }
+  // The page renders with the core messages only, as it first does in the browser (the rest
+  // loads later): a first screen that needs more fails here, at build time. The plain copy of
+  // the models, never hydrated, shows the detail panel's text (Dutch, as it is rendered).
+  provideDutchLaterText(nlLater);
   return {
     app,
     models: render(ReadOnlyModels, { props: { content: result.content, lang } }).body,

@@ -45,7 +45,9 @@ describe('App (components through the roles a person uses)', () => {
   it('places a card through its menu and announces the outcome', async () => {
     const user = userEvent.setup();
     render(App, { props: { result } });
-    // The board area renders just after the page, in its own task.
+    // The board's code loads at the first sign of use (here a pointer moving over the page); the
+    // board area renders just after, in its own task.
+    await user.pointer({ target: document.body });
     await user.click(await screen.findByRole('button', { name: new RegExp(`^${first.name.nl}`) }));
     await user.click(screen.getByRole('menuitem', { name: utrecht.items[0]!.label.nl }));
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -67,6 +69,7 @@ describe('App (components through the roles a person uses)', () => {
   it('refuses an own initiative without a name, with the error tied to the field', async () => {
     const user = userEvent.setup();
     render(App, { props: { result } });
+    await user.pointer({ target: document.body });
     await user.click(await screen.findByRole('button', { name: 'Toevoegen' }));
     const name = screen.getByLabelText('Naam');
     expect(name).toHaveAttribute('aria-invalid', 'true');

@@ -8,9 +8,7 @@ import {
 } from '../../../../src/lib/workshop/compare/inputs';
 import { toPercent } from '../../../../src/lib/scale/linear';
 import { markerClass, stackDots } from '../../../../src/lib/workshop/compare/layout';
-import { en } from '../../../../src/lib/i18n/en';
-import { withFallback } from '../../../../src/lib/i18n/messages';
-import { nl } from '../../../../src/lib/i18n/nl';
+import { catalogues } from '../../i18n/catalogues';
 import { compareMessages } from '../../../../src/lib/workshop/compare/messages';
 import {
   excerpt,
@@ -57,7 +55,7 @@ describe('board names from files', () => {
 
 describe('problem messages', () => {
   const codes: ProblemCode[] = [...CODEC_ERROR_CODES, 'nothing-placed'];
-  const errors = { nl: nl.workshop.errors, en: withFallback(en).workshop.errors };
+  const errors = { nl: catalogues.nl.workshop.errors, en: catalogues.en.workshop.errors };
   const say = (problem: Problem, lang: 'nl' | 'en') =>
     problemText(problem, compareMessages[lang], errors[lang]);
 

@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardData } from '../../../../src/lib/board/types';
 import { rawContent } from '../../../../src/lib/content/files';
 import { validateContent } from '../../../../src/lib/validation/validate';
-import { en } from '../../../../src/lib/i18n/en';
-import { withFallback } from '../../../../src/lib/i18n/messages';
-import { nl } from '../../../../src/lib/i18n/nl';
+import { catalogues } from '../../i18n/catalogues';
 import { boardSvg } from '../../../../src/lib/workshop/export/boardSvg';
 import { svgLabels } from '../../../../src/lib/workshop/export/labels';
 import { exportMessages } from '../../../../src/lib/workshop/export/messages';
@@ -44,7 +42,7 @@ const boards: Record<string, BoardData> = {
 };
 
 function svgOf(data: BoardData, lang: 'nl' | 'en') {
-  const t = lang === 'nl' ? nl : withFallback(en);
+  const t = catalogues[lang];
   return boardSvg({
     content,
     board: data,

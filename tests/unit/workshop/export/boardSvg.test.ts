@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardData } from '../../../../src/lib/board/types';
 import { rawContent } from '../../../../src/lib/content/files';
 import { validateContent, type Content } from '../../../../src/lib/validation/validate';
-import { en } from '../../../../src/lib/i18n/en';
-import { withFallback } from '../../../../src/lib/i18n/messages';
-import { nl } from '../../../../src/lib/i18n/nl';
+import { catalogues } from '../../i18n/catalogues';
 import { boardSvg, SVG_MIN_HEIGHT } from '../../../../src/lib/workshop/export/boardSvg';
 import { svgLabels } from '../../../../src/lib/workshop/export/labels';
 import { exportMessages } from '../../../../src/lib/workshop/export/messages';
@@ -32,7 +30,7 @@ const board = (over: Partial<BoardData> = {}): BoardData => ({
 });
 
 function render(data: BoardData = board(), lang: 'nl' | 'en' = 'nl', title = 'Ons bord') {
-  const t = lang === 'nl' ? nl : withFallback(en);
+  const t = catalogues[lang];
   const svg = boardSvg({
     content,
     board: data,
