@@ -45,11 +45,21 @@ export class Stage {
   }
   /** Drop target under a drag or a keyboard move, highlighted. */
   over = $state<string | null>(null);
-  view = $state<'board' | 'table'>('board');
+  #view = $state<'board' | 'table'>('board');
+  /** The board read as the scale, or as a table. */
+  get view() {
+    return this.#view;
+  }
+  #pileOpen = $state(true);
   /** The pile is unfolded: beside the scale on wide screens, as a sheet on phones. */
-  pileOpen = $state(true);
+  get pileOpen() {
+    return this.#pileOpen;
+  }
+  #boardShown = $state(false);
   /** The board area (pile, toolbar) is rendered; see Explorer.svelte for when. */
-  boardShown = $state(false);
+  get boardShown() {
+    return this.#boardShown;
+  }
   /** The saved board is back (or there is none): only then is the board shown and edited. */
   restored = $state(false);
   /** A view-only link or embed: nothing can be changed. */
@@ -92,6 +102,23 @@ export class Stage {
     return this.#open();
   }
 
+  /** The board area renders (its code loads if it has not). */
+  showBoard() {
+    this.#boardShown = true;
+  }
+  /** Scale or table: the other one. */
+  toggleTable() {
+    this.#view = this.#view === 'table' ? 'board' : 'table';
+  }
+  /** The pile unfolds, or folds. */
+  togglePile() {
+    this.#pileOpen = !this.#pileOpen;
+  }
+  /** The pile folds (a phone starts so: a sheet over the scale). */
+  foldPile() {
+    this.#pileOpen = false;
+  }
+
   /** A card is in hand; with `menu` its "Plaats bij…" menu is open too. */
   take(id: string, menu = false) {
     this.#picked = id;
@@ -123,6 +150,6 @@ export class Stage {
 
   /** Below projector width the room sees the board first: the pile folds (a click unfolds it). */
   foldPileToPresent() {
-    if (this.presenting && !this.host.fits(1600)) this.pileOpen = false;
+    if (this.presenting && !this.host.fits(1600)) this.foldPile();
   }
 }

@@ -50,5 +50,7 @@ describe('islands', () => {
         name: new RegExp(`Nummer ${utrecht.items[0]!.number} ${utrecht.items[0]!.label.nl}`),
       }),
     ).toBeVisible();
+    // That click was a sign of use: the board's code loads and the board renders in the island.
+    expect(await screen.findByRole('toolbar', { name: 'Bord' }, { timeout: 4000 })).toBeVisible();
   });
 });

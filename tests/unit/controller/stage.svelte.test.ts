@@ -65,6 +65,21 @@ describe('Stage', () => {
     expect([stage.picked, stage.menu, stage.over]).toEqual([null, null, null]);
   });
 
+  it('the board, the table and the pile change only through its methods', () => {
+    const { stage } = make();
+    expect([stage.boardShown, stage.view, stage.pileOpen]).toEqual([false, 'board', true]);
+    stage.showBoard();
+    stage.toggleTable();
+    stage.togglePile();
+    expect([stage.boardShown, stage.view, stage.pileOpen]).toEqual([true, 'table', false]);
+    stage.toggleTable();
+    stage.togglePile();
+    expect([stage.view, stage.pileOpen]).toEqual(['board', true]);
+    stage.foldPile();
+    stage.foldPile();
+    expect(stage.pileOpen).toBe(false);
+  });
+
   it('opens the board through the opener it is given, and before that resolves without one', async () => {
     const { stage } = make();
     await expect(stage.openBench()).resolves.toBeUndefined();
