@@ -12,7 +12,7 @@ export const ISLANDS: Record<string, Component> = { explorer: Explorer, sources:
 
 /**
  * Starts one island in its container: hydrates its prerendered HTML, or, when the language has
- * changed since (hydrating would mix the two), renders it afresh.
+ * changed since (hydrating would mix the two), renders it afresh. Returns it (for `unmount`).
  */
 export function startIsland(
   root: HTMLElement,
@@ -21,5 +21,5 @@ export function startIsland(
   prerendered: boolean,
 ) {
   if (!prerendered) root.replaceChildren();
-  (prerendered ? hydrate : mount)(ISLANDS[name]!, { target: root, context });
+  return (prerendered ? hydrate : mount)(ISLANDS[name]!, { target: root, context });
 }

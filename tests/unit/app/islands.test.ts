@@ -1,6 +1,7 @@
 // Islands: with an `island` callback the page renders empty containers that hand over their
 // contexts; startIsland then renders the part into its container, sharing the page's state.
 import { render, screen, within } from '@testing-library/svelte';
+import { unmount } from 'svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import App from '../../../src/app/App.svelte';
@@ -27,11 +28,12 @@ describe('islands', () => {
 
     // The language changed before the parts started: they render afresh, in that language.
     await user.click(screen.getByRole('button', { name: 'English' }));
+    const started = [];
     for (const [name, context, lang] of islands) {
       expect(lang()).toBe('en');
       const root = document.querySelector<HTMLElement>(`[data-island="${name}"]`)!;
       root.textContent = 'stale prerendered text';
-      startIsland(root, name, context, false);
+      started.push(startIsland(root, name, context, false));
       expect(root).not.toHaveTextContent('stale prerendered text');
     }
     expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
@@ -52,5 +54,8 @@ describe('islands', () => {
     ).toBeVisible();
     // That click was a sign of use: the board's code loads and the board renders in the island.
     expect(await screen.findByRole('toolbar', { name: 'Bord' }, { timeout: 4000 })).toBeVisible();
+    // Islands are roots of their own: the page's cleanup does not reach them (the deck would go on
+    // rendering its slices after the test).
+    for (const island of started) await unmount(island);
   });
 });
