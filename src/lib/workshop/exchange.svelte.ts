@@ -6,6 +6,7 @@ import type { BoardData } from '../board/types';
 import type { CodecErrorCode } from '../codec/errors';
 import { hasBoardLink } from '../controller/boardLink';
 import type { Workbench } from '../controller/workbench.svelte';
+import { fileCodec, linkCodec } from './codecs';
 import type { Persistence } from '../board/persistence.svelte';
 import { loadLaterText } from '../i18n/i18n.svelte';
 
@@ -26,8 +27,6 @@ export type Choice = 'replace' | 'keep' | 'copy';
 
 /** The decoders load with the first link or file to open: most visits open none. Their words
  *  (the workshop's messages) load beside them: a link opens before the board has loaded. */
-const linkCodec = () => import('../codec/link');
-const fileCodec = () => import('../codec/file');
 
 const isEmpty = (b: BoardData) => Object.keys(b.placements).length === 0 && b.own.length === 0;
 const same = (a: BoardData, b: BoardData) =>

@@ -7,11 +7,11 @@ import { download } from '../download';
 import type { BoardSvgInput } from './boardSvg';
 import { svgLabels } from './labels';
 import { exportMessages } from './messages';
+import { csvCodec } from '../codecs';
 
 // The drawing and CSV code loads on first use (fetched early on intent, see preload): most
 // visits never export.
 const drawing = () => Promise.all([import('./boardSvg'), import('./png')]);
-const csvCodec = () => import('../../codec/csv');
 const FILE = 'kompasverkenner-bord';
 
 export class BoardExports {
